@@ -1,0 +1,20 @@
+package dev.augenhoehe;
+
+import dev.augenhoehe.language.cli.CheckCommand;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AugenhoeheApplication {
+
+    public static void main(String[] args) {
+        // "check" is the Klartext command line: it must answer in milliseconds, so Spring never starts for it.
+        if (args.length > 0 && "check".equals(args[0])) {
+            System.exit(CheckCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+        }
+        SpringApplication.run(AugenhoeheApplication.class, args);
+    }
+}

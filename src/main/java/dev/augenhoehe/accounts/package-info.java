@@ -1,0 +1,5 @@
+/**
+ * Workspaces, users, roles, sign-in and first-run setup. Every other record belongs to exactly one workspace.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package dev.augenhoehe.accounts;
