@@ -1,0 +1,37 @@
+package dev.augenhoehe.accounts;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person who signs in. Belongs to exactly one workspace. */
+@Table("app_user")
+record Account(@Id Long id, Long workspaceId, String name, String email, String passwordHash, Role role,
+        UiLanguage language, boolean active, Instant createdAt, @Version Integer version) {
+
+    static Account create(long workspaceId, String name, String email, String passwordHash, Role role,
+            UiLanguage language) {
+        return new Account(null, workspaceId, name.strip(), normalizeEmail(email), passwordHash, role, language, true,
+                Instant.now(), null);
+    }
+
+    /** Emails are compared case-insensitively; we store them lower-case and trimmed. */
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    Account withProfile(String newName, UiLanguage newLanguage) {
+        return new Account(id, workspaceId, newName.strip(), email, passwordHash, role, newLanguage, active, createdAt,
+                version);
+    }
+
+    Account withPasswordHash(String newHash) {
+        return new Account(id, workspaceId, name, email, newHash, role, language, active, createdAt, version);
+    }
+
+    Account withActive(boolean nowActive) {
+        return new Account(id, workspaceId, name, email, passwordHash, role, language, nowActive, createdAt, version);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.augenhoehe.accounts;
+
+import dev.augenhoehe.accounts.AccountService.EmailTakenException;
+import dev.augenhoehe.accounts.Forms.MemberForm;
+import dev.augenhoehe.accounts.Forms.WorkspaceForm;
+import dev.augenhoehe.system.NotFoundException;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The workspace and its team. Everyone may look; only the owner changes anything. */
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+    static final String VIEW = "accounts/settings";
+
+    private final AccountService accounts;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    SettingsController(AccountService accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+        Workspace workspace = accounts.workspace(user.workspaceId());
+        return view(user, model, new WorkspaceForm(workspace.name(), workspace.language()),
+                MemberForm.empty(UiLanguage.of(locale)));
+    }
+
+    @PostMapping("/workspace")
+    @PreAuthorize("hasRole('OWNER')")
+    String updateWorkspace(@AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("workspaceForm") WorkspaceForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return view(user, model, form, MemberForm.empty(UiLanguage.of(locale)));
+        }
+        accounts.updateWorkspace(user.workspaceId(), form.name(), form.language());
+        redirect.addFlashAttribute("flash", "accounts.workspace.saved");
+        return "redirect:/settings";
+    }
+
+    @PostMapping("/team")
+    @PreAuthorize("hasRole('OWNER')")
+    String addMember(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("memberForm") MemberForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Validation.password(form.password(), null, form.email(), "password", "password", result);
+        if (!result.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
+            result.rejectValue("email", "accounts.email.taken");
+        }
+        if (!result.hasErrors()) {
+            try {
+                accounts.addMember(user.workspaceId(), form.name(), form.email(), form.language(), form.password());
+                redirect.addFlashAttribute("flash", "accounts.team.added");
+                return "redirect:/settings";
+            } catch (EmailTakenException e) {
+                result.rejectValue("email", "accounts.email.taken");
+            }
+        }
+        Workspace workspace = accounts.workspace(user.workspaceId());
+        return view(user, model, new WorkspaceForm(workspace.name(), workspace.language()), form);
+    }
+
+    @PostMapping("/team/{id}/active")
+    @PreAuthorize("hasRole('OWNER')")
+    String setActive(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("active") boolean active, RedirectAttributes redirect) {
+        Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
+        if (member.id() == user.userId()) {
+            redirect.addFlashAttribute("flashError", "accounts.team.notYourself");
+            return "redirect:/settings";
+        }
+        accounts.setActive(member, active);
+        if (!active) {
+            // a deactivated consultant is signed out everywhere at once, not when their session happens to expire
+            sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+        }
+        redirect.addFlashAttribute("flash", active ? "accounts.team.reactivated" : "accounts.team.deactivated");
+        return "redirect:/settings";
+    }
+
+    private String view(SignedInUser user, Model model, WorkspaceForm workspaceForm, MemberForm memberForm) {
+        model.addAttribute("workspaceForm", workspaceForm);
+        model.addAttribute("memberForm", memberForm);
+        model.addAttribute("members", accounts.members(user.workspaceId()));
+        return VIEW;
+    }
+}
