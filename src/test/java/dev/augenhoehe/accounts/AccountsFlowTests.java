@@ -97,7 +97,7 @@ class AccountsFlowTests {
     void signInWorksWithTheRightPasswordOnly() throws Exception {
         Cookie session = signIn(OWNER_EMAIL, OWNER_PASSWORD);
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
-        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?signedOut&lang=de"));
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(signIn(OWNER_EMAIL.toUpperCase(), OWNER_PASSWORD)).isNotNull();
         mvc.perform(formLogin("/login").user(OWNER_EMAIL).password("wrong password here"))
