@@ -23,6 +23,7 @@ final class RuleData {
     final PhraseMatcher<String> verdict;
     final PhraseMatcher<String> reason;
     final PhraseMatcher<String> alternative;
+    final PhraseMatcher<String> signoff;
     final PhraseMatcher<String> explainAfter;
     final PhraseMatcher<String> explainMeans;
     final PhraseMatcher<String> explainBefore;
@@ -35,6 +36,8 @@ final class RuleData {
     final Set<String> selfWords;
     /** Reason markers that only count after a comma or at a sentence start ("da", "as", "since"). */
     final Set<String> clauseInitialReasons;
+    /** Of those, the ones that don't count at a sentence start either ("As I said, no."). */
+    final Set<String> afterCommaOnlyReasons;
 
     private RuleData(Language language) {
         this.language = language;
@@ -46,6 +49,7 @@ final class RuleData {
         verdict = phrases("verdict_" + l);
         reason = phrases("reason_" + l);
         alternative = phrases("alternative_" + l);
+        signoff = phrases("signoff_" + l);
         explainAfter = new PhraseMatcher<>(language);
         explainMeans = new PhraseMatcher<>(language);
         explainBefore = new PhraseMatcher<>(language);
@@ -74,6 +78,7 @@ final class RuleData {
             selfWords = Set.of("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir",
                     "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
             clauseInitialReasons = Set.of("da");
+            afterCommaOnlyReasons = Set.of();
         } else {
             articles = Set.of("a", "an", "the", "like", "basically", "simply", "essentially", "just", "what", "how",
                     "when", "where", "something", "nothing", "kind", "sort", "roughly", "any");
@@ -82,6 +87,7 @@ final class RuleData {
             selfWords = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm",
                     "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd");
             clauseInitialReasons = Set.of("as", "since");
+            afterCommaOnlyReasons = Set.of("as");
         }
     }
 
