@@ -181,7 +181,7 @@ final class Engine {
             String written = text.substring(start, end);
             String explanation = term.explanation(opts.ui());
             Map<String, String> args = Map.of("text", written, "term", term.term(opts.ui()),
-                    "explanation", trimPeriod(explanation));
+                    "explanation", trimPeriod(explanation, opts.ui()));
             String suggestion = Messages.text(opts.ui(), "jargon.term", Category.UNEXPLAINED_JARGON,
                     explanation.isEmpty() ? "suggestion.generic" : "suggestion", args);
             out.add(f.create(Category.UNEXPLAINED_JARGON, "jargon.term", Severity.WARNING, start, end, args,
@@ -189,9 +189,15 @@ final class Engine {
         }
     }
 
-    private static String trimPeriod(String s) {
+    /** "An automated chain ..." reads as "(an automated chain ...)" inside an English bracket. */
+    private static String trimPeriod(String s, Language ui) {
         String t = s.strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        if (ui == Language.EN && t.length() > 1 && Character.isUpperCase(t.charAt(0))
+                && Character.isLowerCase(t.charAt(1))) {
+            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
     }
 
     private static boolean isAccepted(GlossaryTerm term, Set<String> accepted) {

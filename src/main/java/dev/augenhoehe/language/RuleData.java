@@ -72,7 +72,7 @@ final class RuleData {
         }
         if (language == Language.DE) {
             articles = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "wie", "so", "quasi", "sozusagen",
-                    "etwas", "nichts", "im", "einfach", "eigentlich", "grob", "vereinfacht", "das", "der", "die");
+                    "etwas", "nichts", "einfach", "eigentlich", "grob", "vereinfacht");
             readerWords = Set.of("sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich",
                     "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "euren");
             selfWords = Set.of("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir",
@@ -80,7 +80,7 @@ final class RuleData {
             clauseInitialReasons = Set.of("da");
             afterCommaOnlyReasons = Set.of();
         } else {
-            articles = Set.of("a", "an", "the", "like", "basically", "simply", "essentially", "just", "what", "how",
+            articles = Set.of("a", "an", "like", "basically", "simply", "essentially", "just", "what", "how",
                     "when", "where", "something", "nothing", "kind", "sort", "roughly", "any");
             readerWords = Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll",
                     "you'd");
