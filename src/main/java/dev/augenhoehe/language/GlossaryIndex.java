@@ -29,19 +29,20 @@ final class GlossaryIndex {
     private static final int WORD_CACHE_LIMIT = 50_000;
 
     private final Map<String, GlossaryTerm> abbreviations = new HashMap<>();
+    /** Phrase tries per language, built on first use of that language (start-up time matters). */
     private final Map<Language, PhraseMatcher<GlossaryTerm>> phrases = new EnumMap<>(Language.class);
+    private final List<String[]> phraseForms = new ArrayList<>();
+    private final Map<String, GlossaryTerm> phraseTerms = new HashMap<>();
     /** Single-word forms by lower-case form and by German stem, for compound parts. */
     private final Map<String, GlossaryTerm> parts = new HashMap<>();
     private final Set<String> partForms = new HashSet<>();
+    private volatile Map<String, GlossaryTerm> stemmedParts;
     private int longestPart;
     private final CompoundSplitter splitter;
     private final Map<String, List<GlossaryTerm>> compoundCache = new ConcurrentHashMap<>();
 
     GlossaryIndex(Collection<GlossaryTerm> terms, CompoundSplitter splitter) {
         this.splitter = splitter;
-        for (Language l : Language.values()) {
-            phrases.put(l, new PhraseMatcher<>(l));
-        }
         for (GlossaryTerm term : terms) {
             for (String form : term.forms()) {
                 String f = form.strip();
@@ -52,17 +53,27 @@ final class GlossaryIndex {
                     abbreviations.putIfAbsent(f, term);
                     continue;
                 }
-                for (PhraseMatcher<GlossaryTerm> m : phrases.values()) {
-                    m.add(f, term);
-                }
+                phraseForms.add(new String[] {f, term.id()});
+                phraseTerms.putIfAbsent(term.id(), term);
                 String lower = f.toLowerCase(Locale.ROOT);
                 if (lower.length() >= MIN_PART && isLetters(lower)) {
                     parts.putIfAbsent(lower, term);
-                    parts.putIfAbsent(MatchKeys.key(lower, Language.DE), term);
                     partForms.add(lower);
                     longestPart = Math.max(longestPart, lower.length());
                 }
             }
+        }
+    }
+
+    private PhraseMatcher<GlossaryTerm> phrases(Language language) {
+        synchronized (phrases) {
+            return phrases.computeIfAbsent(language, l -> {
+                PhraseMatcher<GlossaryTerm> m = new PhraseMatcher<>(l);
+                for (String[] f : phraseForms) {
+                    m.add(f[0], phraseTerms.get(f[1]));
+                }
+                return m;
+            });
         }
     }
 
@@ -93,7 +104,7 @@ final class GlossaryIndex {
      * Each token is covered by at most one phrase hit; a compound can yield several hits on the same token.
      */
     void find(List<Token> tokens, int[] words, List<String> keys, Language language, List<GlossaryHit> out) {
-        PhraseMatcher<GlossaryTerm> matcher = phrases.get(language);
+        PhraseMatcher<GlossaryTerm> matcher = phrases(language);
         int i = 0;
         while (i < words.length) {
             Token t = tokens.get(words[i]);
@@ -205,7 +216,27 @@ final class GlossaryIndex {
             return null;
         }
         GlossaryTerm t = parts.get(lower);
-        return t != null ? t : parts.get(MatchKeys.key(lower, Language.DE));
+        if (t == null) {
+            // inflected part ("migrationen"): compare stems
+            String stem = MatchKeys.key(lower, Language.DE);
+            t = parts.get(stem);
+            if (t == null) {
+                t = stemmedParts().get(stem);
+            }
+        }
+        return t;
+    }
+
+    private Map<String, GlossaryTerm> stemmedParts() {
+        Map<String, GlossaryTerm> m = stemmedParts;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Map.Entry<String, GlossaryTerm> e : parts.entrySet()) {
+                m.putIfAbsent(MatchKeys.key(e.getKey(), Language.DE), e.getValue());
+            }
+            stemmedParts = m;
+        }
+        return m;
     }
 
     /** Cheap filter before the splitter: does any glossary word occur inside the word? */
