@@ -45,7 +45,7 @@ final class Engine {
     private SentenceAnalyzer analyzer(Language language) {
         synchronized (analyzers) {
             return analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
-                    l == Language.DE ? GermanSyllables.load() : EnglishSyllables.load(), glossary.index()));
+                    l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
         }
     }
 
@@ -241,7 +241,7 @@ final class Engine {
                 abs[k] = info.wordRel()[k] + s.tokenFrom();
             }
             List<GlossaryHit> wsHits = new ArrayList<>();
-            ws.find(tokens, abs, info.keys(), lang, wsHits);
+            ws.find(tokens, abs, info.keys(), lang, true, wsHits);
             List<SentenceInfo.TermHit> merged = new ArrayList<>();
             for (GlossaryHit h : wsHits) {
                 merged.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - s.tokenFrom(), h.tokenTo() - s.tokenFrom()));

@@ -17,6 +17,15 @@ final class EnglishSyllables implements Syllables {
         this.exceptions = exceptions;
     }
 
+    private static final class Shared {
+        static final EnglishSyllables INSTANCE = load();
+    }
+
+    /** The shared instance, loaded once (thread-safe through class initialisation). */
+    static EnglishSyllables shared() {
+        return Shared.INSTANCE;
+    }
+
     static EnglishSyllables load() {
         Map<String, Integer> exceptions = new HashMap<>();
         GermanSyllables.readTable("/language/syllables/exceptions_en.tsv", exceptions, new HashMap<>());

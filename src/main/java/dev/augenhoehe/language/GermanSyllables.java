@@ -29,6 +29,15 @@ final class GermanSyllables implements Syllables {
         this.loanEndings = loanEndings;
     }
 
+    private static final class Shared {
+        static final GermanSyllables INSTANCE = load();
+    }
+
+    /** The shared instance, loaded once (thread-safe through class initialisation). */
+    static GermanSyllables shared() {
+        return Shared.INSTANCE;
+    }
+
     static GermanSyllables load() {
         Map<String, Integer> exceptions = new HashMap<>();
         Map<String, Integer> endings = new HashMap<>();

@@ -91,11 +91,17 @@ final class RuleData {
         }
     }
 
-    private static final RuleData GERMAN = new RuleData(Language.DE);
-    private static final RuleData ENGLISH = new RuleData(Language.EN);
+    // holder classes: each language's lists load on first use, and class initialisation makes that thread-safe
+    private static final class German {
+        static final RuleData INSTANCE = new RuleData(Language.DE);
+    }
+
+    private static final class English {
+        static final RuleData INSTANCE = new RuleData(Language.EN);
+    }
 
     static RuleData of(Language language) {
-        return language == Language.DE ? GERMAN : ENGLISH;
+        return language == Language.DE ? German.INSTANCE : English.INSTANCE;
     }
 
     String key(String word) {

@@ -68,7 +68,7 @@ final class SentenceAnalyzer {
             }
         }
         List<GlossaryHit> hits = new ArrayList<>(0);
-        glossary.find(tokens, abs, keys, language, hits);
+        glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
         for (GlossaryHit h : hits) {
             terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
