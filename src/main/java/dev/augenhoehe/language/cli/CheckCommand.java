@@ -6,7 +6,6 @@ import dev.augenhoehe.language.Finding;
 import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.language.Scores;
-import dev.augenhoehe.language.Severity;
 import dev.augenhoehe.language.Statistics;
 import java.io.BufferedWriter;
 import java.io.IOException;
