@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
 /** Any input, however odd: no exception, spans inside the text, findings sorted, line/column consistent. */
-class KlartextProperties {
+class KlartextPropertiesTest {
 
     private static final List<String> PIECES = List.of("Geht nicht. ", "Ja", "Nein", "<div class=\"x\">", "</p>",
             "&nbsp;", "😀", "👩‍💻", "\uD83D", "\u0000", "\r\n", "\n\n", "z. B.", "d. h.", "e.g.", "3.5", "https://a.b/c?d=e.",
