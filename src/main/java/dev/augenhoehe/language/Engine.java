@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the rules over one text: tokenise once, split sentences, take per-sentence facts from the cache (or
- * compute them), then apply the reply-level rules and the options. Thread-safe.
+ * Runs the rules over one text: paragraph by paragraph, tokenise, split sentences, take per-sentence facts
+ * from the cache (or compute them), keep what the reply-level rules need with absolute offsets, then apply
+ * those rules and the options. Thread-safe.
  */
 final class Engine {
 
     private static final int SENTENCE_CACHE_SIZE = 8_192;
     private static final int CACHEABLE_SENTENCE_CHARS = 2_000;
     private static final int TEXT_CHARS_FOR_CACHE = 200_000;
+    /** A paragraph longer than this is also cut at single line breaks, to bound the tokens held at once. */
+    private static final int MAX_CHUNK_CHARS = 64 * 1024;
 
     private final Glossary glossary;
     private final Map<Language, SentenceAnalyzer> analyzers = new EnumMap<>(Language.class);
@@ -44,46 +47,59 @@ final class Engine {
         String text = input == null ? "" : input;
         CheckOptions opts = options == null ? CheckOptions.defaults() : options;
         Language lang = requested != null ? requested : Language.detect(text);
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         SentenceAnalyzer analyzer = analyzer(lang);
         RuleData rules = RuleData.of(lang);
         boolean useCache = text.length() <= TEXT_CHARS_FOR_CACHE;
+        JargonRule.Context terms = jargon.context(lang, opts, rules);
 
-        List<SentenceInfo> infos = new ArrayList<>(sentences.size());
+        List<SentenceFacts> facts = new ArrayList<>();
         int words = 0;
+        int sentenceCount = 0;
         int syllables = 0;
         int longWords = 0;
         int poly = 0;
         int mono = 0;
         int reader = 0;
         int self = 0;
-        for (Sentence s : sentences) {
-            SentenceInfo info = null;
-            SentenceCache.Key key = null;
-            if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {
-                key = new SentenceCache.Key(text.substring(s.start(), s.end()), lang);
-                info = cache.get(key);
+        int firstStart = -1;
+        int lastEnd = 0;
+        int monologueStart = -1;
+        for (int[] chunk : chunks(text)) {
+            List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
+            if (tokens.isEmpty()) {
+                continue;
             }
-            if (info == null) {
-                info = analyzer.analyze(tokens, s);
-                if (key != null) {
-                    cache.put(key, info);
+            if (firstStart < 0) {
+                firstStart = tokens.get(0).start();
+            }
+            lastEnd = tokens.get(tokens.size() - 1).end();
+            for (Sentence s : SentenceSplitter.split(text, tokens)) {
+                SentenceInfo info = null;
+                SentenceCache.Key key = null;
+                if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {
+                    key = new SentenceCache.Key(text.substring(s.start(), s.end()), lang);
+                    info = cache.get(key);
                 }
-            }
-            infos.add(info);
-            words += info.words();
-            syllables += info.syllables();
-            longWords += info.longWords();
-            poly += info.polysyllables();
-            mono += info.monosyllables();
-            reader += info.readerWords();
-            self += info.selfWords();
-        }
-        int sentenceCount = 0;
-        for (SentenceInfo i : infos) {
-            if (i.words() > 0) {
-                sentenceCount++;
+                if (info == null) {
+                    info = analyzer.analyze(tokens, s);
+                    if (key != null) {
+                        cache.put(key, info);
+                    }
+                }
+                if (monologueStart < 0 && words + info.words() > opts.monologueWarningWords()) {
+                    // the monologue span starts at the first word beyond the warning limit
+                    int k = opts.monologueWarningWords() - words;
+                    monologueStart = tokens.get(s.tokenFrom() + info.wordRel()[k]).start();
+                }
+                words += info.words();
+                sentenceCount += info.words() > 0 ? 1 : 0;
+                syllables += info.syllables();
+                longWords += info.longWords();
+                poly += info.polysyllables();
+                mono += info.monosyllables();
+                reader += info.readerWords();
+                self += info.selfWords();
+                facts.add(facts(tokens, s, info, terms));
             }
         }
         Statistics stats = new Statistics(words, sentenceCount, syllables, longWords, poly, mono, text.length());
@@ -91,15 +107,63 @@ final class Engine {
 
         FindingFactory f = new FindingFactory(text, opts.ui());
         List<Finding> findings = new ArrayList<>();
-        jargon.apply(text, tokens, sentences, infos, rules, lang, opts, f, findings);
-        ReplyRules.tone(tokens, sentences, infos, f, findings);
-        ReplyRules.bareAnswer(sentences, infos, f, findings);
-        ReplyRules.longSentences(sentences, infos, opts, f, findings);
-        ReplyRules.monologue(tokens, sentences, infos, words, opts, f, findings);
-        ReplyRules.readability(tokens, stats, scores, opts, lang, f, findings);
+        jargon.apply(facts, text, opts, f, findings);
+        ReplyRules.tone(facts, f, findings);
+        ReplyRules.bareAnswer(facts, f, findings);
+        ReplyRules.longSentences(facts, opts, f, findings);
+        ReplyRules.monologue(monologueStart, lastEnd, words, opts, f, findings);
+        ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
         return new Analysis(lang, findings, scores, stats);
+    }
+
+    private static SentenceFacts facts(List<Token> tokens, Sentence s, SentenceInfo info, JargonRule.Context terms) {
+        List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
+        for (SentenceInfo.ToneHit h : info.tone()) {
+            int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
+            int end = tokens.get(s.tokenFrom() + info.wordRel()[h.wordTo() - 1]).end();
+            tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));
+        }
+        return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
+                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info));
+    }
+
+    /**
+     * Paragraphs (split at blank lines, which always end a sentence) as [from, to) char ranges; very long ones
+     * are cut further at line breaks. Only their tokens are in memory at a time.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int lastNewline = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    out.add(new int[] {start, i});
+                    start = j;
+                    i = j;
+                    lastNewline = -1;
+                    continue;
+                }
+                lastNewline = i;
+            }
+            if (i - start > MAX_CHUNK_CHARS && lastNewline > start) {
+                out.add(new int[] {start, lastNewline});
+                start = lastNewline;
+                lastNewline = -1;
+            }
+            i++;
+        }
+        out.add(new int[] {start, n});
+        return out;
     }
 
     static Scores scores(Language lang, Statistics st, int reader, int self) {

@@ -91,7 +91,15 @@ public final class CheckCommand {
                     err.println("check: cannot read " + file + ": " + e.getMessage());
                     return 2;
                 }
-                Analysis a = klartext.analyze(text, parsed.lang(), options);
+                Analysis a;
+                try {
+                    a = klartext.analyze(text, parsed.lang(), options);
+                } catch (OutOfMemoryError e) {
+                    text = null;
+                    w.flush();
+                    err.println("check: " + file + ": not enough memory; run java with a larger -Xmx");
+                    return 2;
+                }
                 errors |= a.hasErrors();
                 String name = file.equals("-") ? "<stdin>" : file;
                 if (parsed.json()) {
