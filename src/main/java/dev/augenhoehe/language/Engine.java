@@ -1,0 +1,195 @@
+package dev.augenhoehe.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the rules over one text: paragraph by paragraph, tokenise, split sentences, take per-sentence facts
+ * from the cache (or compute them), keep what the reply-level rules need with absolute offsets, then apply
+ * those rules and the options. Thread-safe.
+ */
+final class Engine {
+
+    private static final int SENTENCE_CACHE_SIZE = 8_192;
+    private static final int CACHEABLE_SENTENCE_CHARS = 2_000;
+    private static final int TEXT_CHARS_FOR_CACHE = 200_000;
+    /** A paragraph longer than this is also cut at single line breaks, to bound the tokens held at once. */
+    private static final int MAX_CHUNK_CHARS = 64 * 1024;
+
+    private final Glossary glossary;
+    private final Map<Language, SentenceAnalyzer> analyzers = new EnumMap<>(Language.class);
+    private final SentenceCache cache = new SentenceCache(SENTENCE_CACHE_SIZE);
+    private final JargonRule jargon = new JargonRule();
+
+    Engine(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    private SentenceAnalyzer analyzer(Language language) {
+        synchronized (analyzers) {
+            return analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
+                    l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
+        }
+    }
+
+    int syllables(String word, Language language) {
+        return analyzer(language).syllablesOf(Tokenizer.normalize(word));
+    }
+
+    Analysis analyze(String input, Language requested, CheckOptions options) {
+        String text = input == null ? "" : input;
+        CheckOptions opts = options == null ? CheckOptions.defaults() : options;
+        Language lang = requested != null ? requested : Language.detect(text);
+        SentenceAnalyzer analyzer = analyzer(lang);
+        RuleData rules = RuleData.of(lang);
+        boolean useCache = text.length() <= TEXT_CHARS_FOR_CACHE;
+        JargonRule.Context terms = jargon.context(lang, opts, rules);
+
+        List<SentenceFacts> facts = new ArrayList<>();
+        int words = 0;
+        int sentenceCount = 0;
+        int syllables = 0;
+        int longWords = 0;
+        int poly = 0;
+        int mono = 0;
+        int reader = 0;
+        int self = 0;
+        int firstStart = -1;
+        int lastEnd = 0;
+        int monologueStart = -1;
+        for (int[] chunk : chunks(text)) {
+            List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            if (firstStart < 0) {
+                firstStart = tokens.get(0).start();
+            }
+            lastEnd = tokens.get(tokens.size() - 1).end();
+            for (Sentence s : SentenceSplitter.split(text, tokens)) {
+                SentenceInfo info = null;
+                SentenceCache.Key key = null;
+                if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {
+                    key = new SentenceCache.Key(text.substring(s.start(), s.end()), lang);
+                    info = cache.get(key);
+                }
+                if (info == null) {
+                    info = analyzer.analyze(tokens, s);
+                    if (key != null) {
+                        cache.put(key, info);
+                    }
+                }
+                if (monologueStart < 0 && words + info.words() > opts.monologueWarningWords()) {
+                    // the monologue span starts at the first word beyond the warning limit
+                    int k = opts.monologueWarningWords() - words;
+                    monologueStart = tokens.get(s.tokenFrom() + info.wordRel()[k]).start();
+                }
+                words += info.words();
+                sentenceCount += info.words() > 0 ? 1 : 0;
+                syllables += info.syllables();
+                longWords += info.longWords();
+                poly += info.polysyllables();
+                mono += info.monosyllables();
+                reader += info.readerWords();
+                self += info.selfWords();
+                facts.add(facts(tokens, s, info, terms));
+            }
+        }
+        Statistics stats = new Statistics(words, sentenceCount, syllables, longWords, poly, mono, text.length());
+        Scores scores = scores(lang, stats, reader, self);
+
+        FindingFactory f = new FindingFactory(text, opts.ui());
+        List<Finding> findings = new ArrayList<>();
+        jargon.apply(facts, text, opts, f, findings);
+        ReplyRules.tone(facts, f, findings);
+        ReplyRules.bareAnswer(facts, f, findings);
+        ReplyRules.longSentences(facts, opts, f, findings);
+        ReplyRules.monologue(monologueStart, lastEnd, words, opts, f, findings);
+        ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
+                .thenComparing(Finding::category));
+        return new Analysis(lang, findings, scores, stats);
+    }
+
+    private static SentenceFacts facts(List<Token> tokens, Sentence s, SentenceInfo info, JargonRule.Context terms) {
+        List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
+        for (SentenceInfo.ToneHit h : info.tone()) {
+            int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
+            int end = tokens.get(s.tokenFrom() + info.wordRel()[h.wordTo() - 1]).end();
+            tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));
+        }
+        return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
+                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info));
+    }
+
+    /**
+     * Paragraphs (split at blank lines, which always end a sentence) as [from, to) char ranges; very long ones
+     * are cut further at line breaks. Only their tokens are in memory at a time.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int lastNewline = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    out.add(new int[] {start, i});
+                    start = j;
+                    i = j;
+                    lastNewline = -1;
+                    continue;
+                }
+                lastNewline = i;
+            }
+            if (i - start > MAX_CHUNK_CHARS && lastNewline > start) {
+                out.add(new int[] {start, lastNewline});
+                start = lastNewline;
+                lastNewline = -1;
+            }
+            i++;
+        }
+        out.add(new int[] {start, n});
+        return out;
+    }
+
+    static Scores scores(Language lang, Statistics st, int reader, int self) {
+        if (st.words() == 0) {
+            return new Scores(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, reader, self);
+        }
+        double asl = st.wordsPerSentence();
+        double asw = st.syllablesPerWord();
+        double words = st.words();
+        double ease = lang == Language.DE ? 180 - asl - 58.5 * asw : 206.835 - 1.015 * asl - 84.6 * asw;
+        double wstf = Double.NaN;
+        double fk = Double.NaN;
+        if (lang == Language.DE) {
+            double ms = 100.0 * st.polysyllables() / words;
+            double iw = 100.0 * st.longWords() / words;
+            double es = 100.0 * st.monosyllables() / words;
+            wstf = 0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875;
+        } else {
+            fk = 0.39 * asl + 11.8 * asw - 15.59;
+        }
+        double lix = asl + 100.0 * st.longWords() / words;
+        int seconds = (int) Math.ceil(words * 60.0 / 200.0);
+        return new Scores(round(ease), round(wstf), round(fk), round(lix), seconds, reader, self);
+    }
+
+    private static double round(double d) {
+        return Double.isNaN(d) ? d : Math.round(d * 10) / 10.0;
+    }
+}
