@@ -1,0 +1,10 @@
+package dev.augenhoehe.system;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** The shell every page needs in an MVC slice test: security, locale, messages, navigation, error mapping. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({SecurityConfig.class, LocaleConfig.class, MessagesConfig.class, Navigation.class, ErrorAdvice.class})
+public class SystemWebTestConfig {
+}
