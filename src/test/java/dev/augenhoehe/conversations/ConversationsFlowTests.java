@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The whole stack on H2: client → engagement → conversation → notes → questions → answer, plus bad input and two
  * workspaces that never reach each other's data.
  */
+// this test sets the instance up; tests that expect a fresh instance must not get this context after us
+@DirtiesContext
 @SpringBootTest
 @AutoConfigureMockMvc
 class ConversationsFlowTests {
