@@ -3,6 +3,7 @@ package dev.augenhoehe.conversations;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.system.Markdown;
 import dev.augenhoehe.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package dev.augenhoehe.conversations;
 
+import dev.augenhoehe.system.Markdown;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;

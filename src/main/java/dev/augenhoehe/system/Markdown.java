@@ -1,4 +1,4 @@
-package dev.augenhoehe.conversations;
+package dev.augenhoehe.system;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -7,11 +7,11 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Notes are stored as the consultant typed them (Markdown) and turned into HTML only for display: CommonMark first,
+ * User text (notes, briefs) is stored as typed (Markdown) and turned into HTML only for display: CommonMark first,
  * then a strict allow-list, so a pasted {@code <script>} or {@code javascript:} link never reaches a page.
  */
 @Component
-class Markdown {
+public class Markdown {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "h3", "h4", "h5",
@@ -25,7 +25,7 @@ class Markdown {
     // raw HTML in Markdown is escaped here and then the sanitiser still checks everything that is left
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    String html(String markdown) {
+    public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
