@@ -107,7 +107,7 @@ class KlartextControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>"))))
                 .andExpect(content().string(containsString("&lt;script&gt;")))
-                .andExpect(content().string(not(containsString("\"><")))));
+                .andExpect(content().string(not(containsString("\"><"))));
     }
 
     @Test
