@@ -87,6 +87,9 @@ class GlossaryController {
         }
         if (result.hasErrors()) {
             model.addAttribute("adapting", form != null && !form.overrides().isEmpty());
+            if (result.getTarget() == null) {
+                model.addAttribute("form", GlossaryTermForm.empty()); // a value that could not even be converted
+            }
             return FORM;
         }
         glossary.create(user.workspaceId(), form);

@@ -15,12 +15,13 @@ record GlossaryTermForm(
         @Size(max = 120) String termEn,
         @Size(max = 120) String termDe,
         @Size(max = 1000) String variants,
-        boolean known,
+        Boolean known,
         @Size(max = 500) String explanationEn,
         @Size(max = 500) String explanationDe) {
 
     GlossaryTermForm {
         overrides = overrides == null ? "" : overrides.strip();
+        known = known != null && known;
         termEn = termEn == null ? "" : termEn;
         termDe = termDe == null ? "" : termDe;
         variants = variants == null ? "" : variants;

@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The app is stateless and may run as several instances on one database. Each instance keeps its own
  * in-memory index: built from the database at start, updated at once for writes through this instance, and
- * kept current with the others' writes by polling {@code changed_at} every few seconds (with a look-back window,
- * because a transaction can commit after a later one). Queries never touch the database.
+ * kept current with the others' writes by polling {@code changed_at} every few seconds. Each poll re-reads a
+ * look-back window before the previous poll, because a transaction stamped earlier can commit later; applying a
+ * row twice is harmless. Queries never touch the database.
  */
 @Service
 public class KnowledgeSearch implements SmartLifecycle {
@@ -45,7 +46,8 @@ public class KnowledgeSearch implements SmartLifecycle {
 
     private record Applied(Instant changedAt, int content) {
     }
-    private volatile Instant watermark;
+    // the database time of the previous poll; every row older than that minus the look-back is applied
+    private volatile Instant lastPoll;
     private volatile Instant lastPurge = Instant.now();
     private ScheduledExecutorService poller;
 
@@ -126,16 +128,15 @@ public class KnowledgeSearch implements SmartLifecycle {
 
     /** Applies what changed in the database since the last look (everything, the first time). */
     synchronized int catchUp() {
-        Instant since = watermark == null ? null : watermark.minus(lookback);
+        // A row stamped before (previous poll - look-back) had committed by the previous poll, which read it.
+        // Anchoring at the database's own "now" keeps an idle poll empty, however busy the past was.
+        Instant pollTime = store.now();
+        Instant since = lastPoll == null ? null : lastPoll.minus(lookback);
         int[] changes = {0};
-        Instant[] newest = {watermark};
         store.forEachChangedSince(since, row -> {
             String id = row.record().id();
             Applied seen = applied.get(id);
             Applied now = new Applied(row.changedAt(), row.deleted() ? 0 : row.record().hashCode());
-            if (newest[0] == null || row.changedAt().isAfter(newest[0])) {
-                newest[0] = row.changedAt();
-            }
             if (seen != null && (row.changedAt().isBefore(seen.changedAt()) || seen.equals(now))) {
                 return;
             }
@@ -147,7 +148,7 @@ public class KnowledgeSearch implements SmartLifecycle {
             applied.put(id, now);
             changes[0]++;
         });
-        watermark = newest[0] == null ? Instant.EPOCH.plusSeconds(lookback.toSeconds()) : newest[0];
+        lastPoll = pollTime;
         if (changes[0] > 0) {
             index.refresh();
         }

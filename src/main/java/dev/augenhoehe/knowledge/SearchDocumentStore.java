@@ -83,6 +83,11 @@ class SearchDocumentStore {
         });
     }
 
+    /** The database's clock, the one {@code changed_at} is written with. */
+    Instant now() {
+        return jdbc.getJdbcTemplate().queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
+    }
+
     /** Forgets soft-deleted rows once every instance has had time to see them. */
     int purgeDeletedBefore(Instant before) {
         return jdbc.update("delete from knowledge_search_document where deleted = true and changed_at < :before",
