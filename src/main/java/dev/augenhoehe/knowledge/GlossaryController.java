@@ -67,7 +67,7 @@ class GlossaryController {
         if (from != null && !from.isBlank()) {
             GlossaryTerm shipped = glossary.shippedTerm(from).orElseThrow(NotFoundException::new);
             form = new GlossaryTermForm(shipped.id(), shipped.en(), shipped.de(), String.join("\n", shipped.variants()),
-                    shipped.known(), shipped.enExplanation(), shipped.deExplanation());
+                    String.valueOf(shipped.known()), shipped.enExplanation(), shipped.deExplanation());
         }
         model.addAttribute("form", form);
         model.addAttribute("adapting", !form.overrides().isEmpty());
@@ -87,9 +87,6 @@ class GlossaryController {
         }
         if (result.hasErrors()) {
             model.addAttribute("adapting", form != null && !form.overrides().isEmpty());
-            if (result.getTarget() == null) {
-                model.addAttribute("form", GlossaryTermForm.empty()); // a value that could not even be converted
-            }
             return FORM;
         }
         glossary.create(user.workspaceId(), form);
@@ -101,7 +98,7 @@ class GlossaryController {
     String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         GlossaryTermRow row = glossary.row(user.workspaceId(), id);
         model.addAttribute("form", new GlossaryTermForm(glossary.shippedTerm(row.termKey()).isPresent()
-                ? row.termKey() : "", row.termEn(), row.termDe(), String.join("\n", row.variantList()), row.known(),
+                ? row.termKey() : "", row.termEn(), row.termDe(), String.join("\n", row.variantList()), String.valueOf(row.known()),
                 row.explanationEn(), row.explanationDe()));
         model.addAttribute("termId", id);
         model.addAttribute("adapting", glossary.shippedTerm(row.termKey()).isPresent());

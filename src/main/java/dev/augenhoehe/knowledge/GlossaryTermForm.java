@@ -15,13 +15,14 @@ record GlossaryTermForm(
         @Size(max = 120) String termEn,
         @Size(max = 120) String termDe,
         @Size(max = 1000) String variants,
-        Boolean known,
+        String known,
         @Size(max = 500) String explanationEn,
         @Size(max = 500) String explanationDe) {
 
     GlossaryTermForm {
         overrides = overrides == null ? "" : overrides.strip();
-        known = known != null && known;
+        // a checkbox: "true" when ticked; anything else, including nonsense, counts as not ticked
+        known = "true".equalsIgnoreCase(known == null ? "" : known.strip()) ? "true" : "false";
         termEn = termEn == null ? "" : termEn;
         termDe = termDe == null ? "" : termDe;
         variants = variants == null ? "" : variants;
@@ -30,7 +31,11 @@ record GlossaryTermForm(
     }
 
     static GlossaryTermForm empty() {
-        return new GlossaryTermForm("", "", "", "", false, "", "");
+        return new GlossaryTermForm("", "", "", "", "false", "", "");
+    }
+
+    boolean isKnown() {
+        return "true".equals(known);
     }
 
     /** Variants typed one per line or separated by commas or {@code |}. */

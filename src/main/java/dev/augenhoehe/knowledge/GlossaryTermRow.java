@@ -15,13 +15,13 @@ record GlossaryTermRow(@Id Long id, Long workspaceId, String termKey, String ter
 
     static GlossaryTermRow create(long workspaceId, String termKey, GlossaryTermForm form) {
         return new GlossaryTermRow(null, workspaceId, termKey, form.termEn().strip(), form.termDe().strip(),
-                joinVariants(form.variantList()), form.known(), form.explanationEn().strip(),
+                joinVariants(form.variantList()), form.isKnown(), form.explanationEn().strip(),
                 form.explanationDe().strip(), Instant.now(), null);
     }
 
     GlossaryTermRow withForm(GlossaryTermForm form) {
         return new GlossaryTermRow(id, workspaceId, termKey, form.termEn().strip(), form.termDe().strip(),
-                joinVariants(form.variantList()), form.known(), form.explanationEn().strip(),
+                joinVariants(form.variantList()), form.isKnown(), form.explanationEn().strip(),
                 form.explanationDe().strip(), Instant.now(), version);
     }
 
