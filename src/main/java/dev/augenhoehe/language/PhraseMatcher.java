@@ -1,0 +1,121 @@
+package dev.augenhoehe.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie of phrases over match keys (see {@link MatchKeys}), so one pass over a sentence finds every phrase of
+ * a list, inflection-aware. A {@code *} in a phrase stands for zero to three arbitrary words
+ * ("vertrauen Sie mir * einfach"). Punctuation is skipped, so "Trust me, ..." still matches "trust me".
+ *
+ * @param <T> what a phrase stands for (a rule id, a glossary term)
+ */
+final class PhraseMatcher<T> {
+
+    static final int MAX_GAP = 3;
+
+    /** A match: word-token index range [from, to) in the token list, and the payload. */
+    record Match<T>(int from, int to, T value) {
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        Node<T> gap;
+        T value;
+    }
+
+    private final Node<T> root = new Node<>();
+    private final Language language;
+    private int size;
+
+    PhraseMatcher(Language language) {
+        this.language = language;
+    }
+
+    /** Adds a phrase; an existing identical phrase keeps its first payload. */
+    void add(String phrase, T value) {
+        Node<T> node = root;
+        boolean any = false;
+        for (Token t : Tokenizer.tokenize(phrase)) {
+            if (!t.word()) {
+                if (t.is("*")) {
+                    if (node.gap == null) {
+                        node.gap = new Node<>();
+                    }
+                    node = node.gap;
+                }
+                continue;
+            }
+            node = node.next.computeIfAbsent(MatchKeys.key(t.norm(), language), k -> new Node<>());
+            any = true;
+        }
+        if (any && node.value == null) {
+            node.value = value;
+            size++;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Finds the longest match starting at each word of {@code keys} (keys of the word tokens of a sentence, in
+     * order); non-overlapping, left to right.
+     */
+    List<Match<T>> findAll(List<String> keys) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < keys.size()) {
+            int[] best = {-1};
+            @SuppressWarnings("unchecked")
+            T[] value = (T[]) new Object[1];
+            walk(root, keys, i, best, value);
+            if (best[0] > i) {
+                out.add(new Match<>(i, best[0], value[0]));
+                i = best[0];
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Longest match starting exactly at {@code start}, or null. */
+    Match<T> matchAt(List<String> keys, int start) {
+        int[] best = {-1};
+        @SuppressWarnings("unchecked")
+        T[] value = (T[]) new Object[1];
+        walk(root, keys, start, best, value);
+        return best[0] > start ? new Match<>(start, best[0], value[0]) : null;
+    }
+
+    private void walk(Node<T> node, List<String> keys, int pos, int[] best, T[] value) {
+        if (node.value != null && pos > best[0]) {
+            best[0] = pos;
+            value[0] = node.value;
+        }
+        if (pos < keys.size()) {
+            Node<T> child = node.next.get(keys.get(pos));
+            if (child != null) {
+                walk(child, keys, pos + 1, best, value);
+            }
+        }
+        if (node.gap != null) {
+            for (int skip = 0; skip <= MAX_GAP && pos + skip <= keys.size(); skip++) {
+                Node<T> after = node.gap;
+                if (after.value != null && skip == 0) {
+                    continue; // a trailing gap means nothing
+                }
+                if (pos + skip < keys.size()) {
+                    Node<T> child = after.next.get(keys.get(pos + skip));
+                    if (child != null) {
+                        walk(child, keys, pos + skip + 1, best, value);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.augenhoehe.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The phrase lists of one language, read from {@code language/rules/*_<lang>.txt} (see docs/klartext.md for
+ * how to tune them). Immutable after loading.
+ */
+final class RuleData {
+
+    final Language language;
+    final PhraseMatcher<String> tone;
+    final PhraseMatcher<String> verdict;
+    final PhraseMatcher<String> reason;
+    final PhraseMatcher<String> alternative;
+    final PhraseMatcher<String> signoff;
+    final PhraseMatcher<String> explainAfter;
+    final PhraseMatcher<String> explainMeans;
+    final PhraseMatcher<String> explainBefore;
+    final PhraseMatcher<String> explainNext;
+    final Set<String> defineVerbs = new HashSet<>();
+    final Set<String> filler = new HashSet<>();
+    final Set<String> negations = new HashSet<>();
+    final Set<String> articles;
+    final Set<String> readerWords;
+    final Set<String> selfWords;
+    /** Reason markers that only count after a comma or at a sentence start ("da", "as", "since"). */
+    final Set<String> clauseInitialReasons;
+    /** Of those, the ones that don't count at a sentence start either ("As I said, no."). */
+    final Set<String> afterCommaOnlyReasons;
+
+    private RuleData(Language language) {
+        this.language = language;
+        String l = language.code();
+        tone = new PhraseMatcher<>(language);
+        for (String[] row : rows("tone_" + l)) {
+            tone.add(row[1], row[0]);
+        }
+        verdict = phrases("verdict_" + l);
+        reason = phrases("reason_" + l);
+        alternative = phrases("alternative_" + l);
+        signoff = phrases("signoff_" + l);
+        explainAfter = new PhraseMatcher<>(language);
+        explainMeans = new PhraseMatcher<>(language);
+        explainBefore = new PhraseMatcher<>(language);
+        explainNext = new PhraseMatcher<>(language);
+        for (String[] row : rows("explain_" + l)) {
+            switch (row[0]) {
+                case "after" -> explainAfter.add(row[1], row[1]);
+                case "means" -> explainMeans.add(row[1], row[1]);
+                case "before" -> explainBefore.add(row[1], row[1]);
+                case "next" -> explainNext.add(row[1], row[1]);
+                case "define" -> defineVerbs.add(key(row[1]));
+                default -> throw new IllegalStateException("unknown explain kind " + row[0]);
+            }
+        }
+        for (String[] row : rows("filler_" + l)) {
+            filler.add(key(row[1]));
+        }
+        for (String[] row : rows("negation_" + l)) {
+            negations.add(row[1].toLowerCase(Locale.ROOT));
+        }
+        if (language == Language.DE) {
+            articles = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "wie", "so", "quasi", "sozusagen",
+                    "etwas", "nichts", "einfach", "eigentlich", "grob", "vereinfacht");
+            readerWords = Set.of("sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich",
+                    "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "euren");
+            selfWords = Set.of("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir",
+                    "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
+            clauseInitialReasons = Set.of("da");
+            afterCommaOnlyReasons = Set.of();
+        } else {
+            articles = Set.of("a", "an", "like", "basically", "simply", "essentially", "just", "what", "how",
+                    "when", "where", "something", "nothing", "kind", "sort", "roughly", "any");
+            readerWords = Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll",
+                    "you'd");
+            selfWords = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm",
+                    "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd");
+            clauseInitialReasons = Set.of("as", "since");
+            afterCommaOnlyReasons = Set.of("as");
+        }
+    }
+
+    private static final RuleData GERMAN = new RuleData(Language.DE);
+    private static final RuleData ENGLISH = new RuleData(Language.EN);
+
+    static RuleData of(Language language) {
+        return language == Language.DE ? GERMAN : ENGLISH;
+    }
+
+    String key(String word) {
+        return MatchKeys.key(Tokenizer.normalize(word.strip()), language);
+    }
+
+    private PhraseMatcher<String> phrases(String name) {
+        PhraseMatcher<String> m = new PhraseMatcher<>(language);
+        for (String[] row : rows(name)) {
+            m.add(row[1], row[1].toLowerCase(Locale.ROOT));
+        }
+        return m;
+    }
+
+    /** Lines of a rule file as [kind, phrase]; lines without a tab have an empty kind. */
+    static List<String[]> rows(String name) {
+        String resource = "/language/rules/" + name + ".txt";
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = RuleData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                out.add(tab < 0 ? new String[] {"", line.strip()}
+                        : new String[] {line.substring(0, tab).strip(), line.substring(tab + 1).strip()});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.augenhoehe.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Computes the option-independent facts of one sentence: statistics, tone, glossary terms, verdict parts. */
+final class SentenceAnalyzer {
+
+    private static final int SYLLABLE_CACHE_LIMIT = 100_000;
+    /** A sentence this short with a negation counts as a refusal even without a verdict phrase. */
+    private static final int SHORT_REFUSAL_WORDS = 6;
+    /** Content words that make a clause more than a verdict: 2 beside it, 3 inside a verdict clause. */
+    private static final int CONTENT_WORDS = 2;
+    private static final int CONTENT_WORDS_WITH_VERDICT = 3;
+
+    private final Language language;
+    private final RuleData rules;
+    private final Syllables syllables;
+    private final GlossaryIndex glossary;
+    private final Map<String, Integer> syllableCache = new ConcurrentHashMap<>();
+
+    SentenceAnalyzer(Language language, Syllables syllables, GlossaryIndex glossary) {
+        this.language = language;
+        this.rules = RuleData.of(language);
+        this.syllables = syllables;
+        this.glossary = glossary;
+    }
+
+    SentenceInfo analyze(List<Token> tokens, Sentence s) {
+        SentenceWords sw = SentenceWords.of(tokens, s, language);
+        int[] abs = sw.indices();
+        List<String> keys = sw.keys();
+        int from = s.tokenFrom();
+        int[] rel = new int[abs.length];
+        int syl = 0;
+        int longWords = 0;
+        int poly = 0;
+        int mono = 0;
+        int reader = 0;
+        int self = 0;
+        for (int k = 0; k < abs.length; k++) {
+            rel[k] = abs[k] - from;
+            Token t = tokens.get(abs[k]);
+            int c = t.url() ? 1 : syllablesOf(t.norm());
+            syl += c;
+            if (c >= 3) {
+                poly++;
+            } else if (c == 1) {
+                mono++;
+            }
+            if (t.letterCount() > 6 && !t.url()) {
+                longWords++;
+            }
+            String n = t.norm();
+            if (rules.readerWords.contains(n) && (language == Language.EN || t.capitalized() || !n.startsWith("ihr")
+                    && !n.equals("sie") && !n.equals("ihnen"))) {
+                reader++;
+            } else if (rules.selfWords.contains(n)) {
+                self++;
+            }
+        }
+        List<SentenceInfo.ToneHit> tone = new ArrayList<>(0);
+        for (PhraseMatcher.Match<String> m : rules.tone.findAll(keys)) {
+            if (!negated(tokens, abs, m.from(), rules)) {
+                tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
+            }
+        }
+        List<GlossaryHit> hits = new ArrayList<>(0);
+        glossary.find(tokens, abs, keys, language, hits);
+        List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
+        for (GlossaryHit h : hits) {
+            terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
+        }
+        // verdict and its helpers
+        int verdictFrom = -1;
+        int verdictTo = -1;
+        List<PhraseMatcher.Match<String>> verdicts = rules.verdict.findAll(keys);
+        if (!verdicts.isEmpty()) {
+            verdictFrom = verdicts.get(0).from();
+            verdictTo = verdicts.get(0).to();
+        }
+        if (verdictFrom < 0 && abs.length <= SHORT_REFUSAL_WORDS) {
+            for (int k = 0; k < abs.length; k++) {
+                String n = tokens.get(abs[k]).norm();
+                if (rules.negations.contains(n) || n.endsWith("n't") || n.equals("nichts")) {
+                    verdictFrom = k; // "Das bekommen wir nicht hin.": a short negated sentence is a refusal
+                    verdictTo = k + 1;
+                    break;
+                }
+            }
+        }
+        boolean reason = false;
+        for (PhraseMatcher.Match<String> m : rules.reason.findAll(keys)) {
+            boolean restricted = rules.clauseInitialReasons.contains(m.value());
+            boolean afterComma = rules.afterCommaOnlyReasons.contains(m.value());
+            if (!restricted || (afterComma ? m.from() > 0 && clauseInitial(tokens, abs, m.from(), s)
+                    : clauseInitial(tokens, abs, m.from(), s))) {
+                reason = true;
+                break;
+            }
+        }
+        boolean alternative = !rules.alternative.findAll(keys).isEmpty();
+        boolean helpful = helpful(tokens, abs, keys, s, verdicts, tone);
+        boolean explainsPrevious = false;
+        for (int start = 0; start < Math.min(2, keys.size()) && !explainsPrevious; start++) {
+            explainsPrevious = rules.explainNext.matchAt(keys, start) != null;
+        }
+        return new SentenceInfo(rel, List.copyOf(keys), abs.length, syl, longWords, poly, mono, reader, self,
+                List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
+                explainsPrevious);
+    }
+
+    int syllablesOf(String norm) {
+        Integer c = syllableCache.get(norm);
+        if (c == null) {
+            c = Math.max(1, syllables.count(norm));
+            if (syllableCache.size() > SYLLABLE_CACHE_LIMIT) {
+                syllableCache.clear();
+            }
+            syllableCache.put(norm, c);
+        }
+        return c;
+    }
+
+    /** A negation within the two words right before a phrase, in the same clause: "nicht trivial". */
+    static boolean negated(List<Token> tokens, int[] abs, int wordFrom, RuleData rules) {
+        for (int k = wordFrom - 1; k >= Math.max(0, wordFrom - 2); k--) {
+            if (k + 1 <= wordFrom && hasBreak(tokens, abs[k], abs[Math.min(k + 1, abs.length - 1)])) {
+                return false;
+            }
+            String n = tokens.get(abs[k]).norm();
+            if (rules.negations.contains(n) || n.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word starts the sentence or follows a comma, semicolon or dash. */
+    private static boolean clauseInitial(List<Token> tokens, int[] abs, int word, Sentence s) {
+        int t = abs[word];
+        if (t == s.tokenFrom()) {
+            return true;
+        }
+        Token before = tokens.get(t - 1);
+        return !before.word() && (before.is(",") || before.is(";") || before.is("–") || before.is("—")
+                || before.is("-") || before.is("("));
+    }
+
+    /**
+     * True when the sentence says more than a bare verdict: a clause (split at , ; : dashes and brackets) with
+     * at least two content words beside the verdict (three when the clause holds the verdict itself), or a real
+     * question. Sign-offs ("Viele Grüße aus Köln") and condescending phrases are no content.
+     */
+    private boolean helpful(List<Token> tokens, int[] abs, List<String> keys, Sentence s,
+                            List<PhraseMatcher.Match<String>> verdicts, List<SentenceInfo.ToneHit> tone) {
+        Token last = tokens.get(s.tokenTo() - 1);
+        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null) {
+            return false;
+        }
+        if (last.is("?") && abs.length >= 3) {
+            return true;
+        }
+        int content = 0;
+        boolean clauseHasVerdict = false;
+        for (int k = 0; k <= abs.length; k++) {
+            if (k == abs.length || (k > 0 && hasBreak(tokens, abs[k - 1], abs[k]))) {
+                if (content >= (clauseHasVerdict ? CONTENT_WORDS_WITH_VERDICT : CONTENT_WORDS)) {
+                    return true;
+                }
+                if (k == abs.length) {
+                    break;
+                }
+                content = 0;
+                clauseHasVerdict = false;
+            }
+            if (inVerdict(verdicts, k)) {
+                clauseHasVerdict = true;
+                continue;
+            }
+            if (inTone(tone, k)) {
+                continue;
+            }
+            String norm = tokens.get(abs[k]).norm();
+            if (!rules.filler.contains(keys.get(k)) && !rules.negations.contains(norm) && !norm.endsWith("n't")
+                    && !isNumber(norm)) {
+                content++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inTone(List<SentenceInfo.ToneHit> tone, int word) {
+        for (SentenceInfo.ToneHit h : tone) {
+            if (word >= h.wordFrom() && word < h.wordTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inVerdict(List<PhraseMatcher.Match<String>> verdicts, int word) {
+        for (PhraseMatcher.Match<String> m : verdicts) {
+            if (word >= m.from() && word < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBreak(List<Token> tokens, int a, int b) {
+        for (int t = a + 1; t < b; t++) {
+            Token x = tokens.get(t);
+            if (x.is(",") || x.is(";") || x.is(":") || x.is("–") || x.is("—") || x.is("-") || x.is("(")
+                    || x.is(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.augenhoehe.language;
+
+import java.util.List;
+
+/**
+ * What one sentence contributes, independent of the check options, so it can be cached by sentence text.
+ * Token positions are relative to the sentence's first token ({@code rel} = absolute − tokenFrom).
+ *
+ * @param wordRel        relative token index of each word
+ * @param keys           match key of each word
+ * @param words          word count
+ * @param syllables      syllables over all words
+ * @param longWords      words over six letters
+ * @param polysyllables  words with at least three syllables
+ * @param monosyllables  words with one syllable
+ * @param readerWords    words addressing the reader
+ * @param selfWords      words about the writer
+ * @param tone           condescending phrases (relative word ranges, rule id)
+ * @param terms          glossary hits from the shipped glossary (relative token ranges)
+ * @param verdictFrom    relative word index of the first verdict phrase, or -1
+ * @param verdictTo      end of that verdict phrase (relative word index, exclusive)
+ * @param reason         holds a reason marker
+ * @param alternative    holds an alternative or next step
+ * @param helpful        holds a clause with real content beyond a verdict (or is a real question)
+ * @param explainsPrevious starts with "Das bedeutet", "In other words"... and so explains the sentence before
+ */
+record SentenceInfo(int[] wordRel, List<String> keys, int words, int syllables, int longWords,
+                    int polysyllables, int monosyllables, int readerWords, int selfWords,
+                    List<ToneHit> tone, List<TermHit> terms, int verdictFrom, int verdictTo, boolean reason,
+                    boolean alternative, boolean helpful, boolean explainsPrevious) {
+
+    /** A condescending phrase over relative words [wordFrom, wordTo). */
+    record ToneHit(int wordFrom, int wordTo, String rule) {
+    }
+
+    /** A glossary term over relative tokens [tokenFrom, tokenTo). */
+    record TermHit(GlossaryTerm term, int tokenFrom, int tokenTo) {
+    }
+
+    boolean verdict() {
+        return verdictFrom >= 0;
+    }
+}
