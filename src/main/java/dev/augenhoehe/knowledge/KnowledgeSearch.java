@@ -1,0 +1,219 @@
+package dev.augenhoehe.knowledge;
+
+import dev.augenhoehe.knowledge.SearchIndex.IndexRecord;
+import dev.augenhoehe.language.Klartext;
+import dev.augenhoehe.language.Language;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One search over templates, glossary and the workspace's past briefs.
+ *
+ * <p>The app is stateless and may run as several instances on one database. Each instance keeps its own
+ * in-memory index: built from the database at start, updated at once for writes through this instance, and
+ * kept current with the others' writes by polling {@code changed_at} every few seconds (with a look-back window,
+ * because a transaction can commit after a later one). Queries never touch the database.
+ */
+@Service
+public class KnowledgeSearch implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSearch.class);
+    public static final int MAX_QUERY = 200;
+
+    private final SearchDocumentStore store;
+    private final SearchIndex index;
+    private final Duration pollInterval;
+    private final Duration lookback;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    // the change time each document was last applied with, so a poll skips what it has already seen
+    private final Map<String, Instant> applied = new ConcurrentHashMap<>();
+    private volatile Instant watermark;
+    private volatile Instant lastPurge = Instant.now();
+    private ScheduledExecutorService poller;
+
+    KnowledgeSearch(SearchDocumentStore store, KnowledgeProperties properties) {
+        this.store = store;
+        this.pollInterval = properties.searchPollInterval();
+        this.lookback = properties.searchLookback();
+        this.index = new SearchIndex(Klartext.standard().glossary());
+        indexShipped();
+    }
+
+    /** Adds or replaces a past brief of a workspace. Visible to this instance at once, to others within seconds. */
+    public void index(long workspaceId, SearchDocument doc) {
+        boolean german = doc.language() == Language.DE;
+        indexOwn(workspaceId, SearchKind.BRIEF, new IndexRecord(String.valueOf(workspaceId), SearchKind.BRIEF,
+                doc.key(), german ? doc.title() : "", german ? doc.body() : "", german ? "" : doc.title(),
+                german ? "" : doc.body(), doc.url()));
+    }
+
+    /** Removes a past brief from the search (e.g. when it is deleted). */
+    public void remove(long workspaceId, String key) {
+        removeOwn(workspaceId, SearchKind.BRIEF, key);
+    }
+
+    /**
+     * Ranked hits for a query, only from this workspace and the shipped knowledge; titles and snippets in the
+     * given language where the document has it. Queries longer than {@value #MAX_QUERY} characters are cut.
+     */
+    public List<SearchHit> search(long workspaceId, String query, Language language, int limit) {
+        if (query == null || query.isBlank() || limit < 1) {
+            return List.of();
+        }
+        awaitLoaded();
+        String q = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+        return index.search(String.valueOf(workspaceId), q, language, Math.min(limit, 100));
+    }
+
+    void indexOwn(long workspaceId, SearchKind kind, IndexRecord record) {
+        store.upsert(workspaceId, record);
+        afterCommit(() -> {
+            index.upsert(record);
+            index.refresh();
+        });
+    }
+
+    void removeOwn(long workspaceId, SearchKind kind, String key) {
+        store.markDeleted(workspaceId, kind, key);
+        afterCommit(() -> {
+            index.delete(IndexRecord.id(String.valueOf(workspaceId), kind, key));
+            index.refresh();
+        });
+    }
+
+    /** A rolled-back write must not linger in the index: apply it only once the database has it. */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    private void indexShipped() {
+        ShippedTemplates templates = ShippedTemplates.load();
+        for (ShippedTemplates.TemplateFile f : templates.files()) {
+            index.upsert(SearchIndex.templateRecord(SearchIndex.SHIPPED, f.slug(), f.de(), f.en(),
+                    "/knowledge/templates/" + f.slug()));
+        }
+        Klartext.standard().glossary().terms()
+                .forEach(t -> index.upsert(SearchIndex.glossaryRecord(SearchIndex.SHIPPED, t)));
+        index.refresh();
+    }
+
+    /** Applies what changed in the database since the last look (everything, the first time). */
+    synchronized int catchUp() {
+        Instant since = watermark == null ? null : watermark.minus(lookback);
+        int[] changes = {0};
+        Instant[] newest = {watermark};
+        store.forEachChangedSince(since, row -> {
+            String id = row.record().id();
+            Instant seen = applied.get(id);
+            if (newest[0] == null || row.changedAt().isAfter(newest[0])) {
+                newest[0] = row.changedAt();
+            }
+            if (seen != null && !row.changedAt().isAfter(seen)) {
+                return;
+            }
+            if (row.deleted()) {
+                index.delete(id);
+            } else {
+                index.upsert(row.record());
+            }
+            applied.put(id, row.changedAt());
+            changes[0]++;
+        });
+        watermark = newest[0] == null ? Instant.EPOCH.plusSeconds(lookback.toSeconds()) : newest[0];
+        if (changes[0] > 0) {
+            index.refresh();
+        }
+        return changes[0];
+    }
+
+    private void poll() {
+        try {
+            catchUp();
+            loaded.countDown();
+            if (Duration.between(lastPurge, Instant.now()).toHours() >= 1) {
+                lastPurge = Instant.now();
+                store.purgeDeletedBefore(Instant.now().minus(Duration.ofDays(1)));
+            }
+        } catch (RuntimeException e) {
+            // the database may be briefly away; the next poll tries again and searches keep working meanwhile
+            log.warn("search catch-up failed: {}", e.toString());
+        }
+    }
+
+    private void awaitLoaded() {
+        try {
+            if (!loaded.await(30, TimeUnit.SECONDS)) {
+                log.warn("search index still loading; answering from what is there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Loads everything now (tests, benchmark). */
+    void loadNow() {
+        catchUp();
+        loaded.countDown();
+    }
+
+    int size() {
+        return index.size();
+    }
+
+    long ramBytes() {
+        return index.ramBytes();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (poller == null) {
+            poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "knowledge-search-poller");
+                t.setDaemon(true);
+                return t;
+            });
+            poller.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+            poller = null;
+        }
+        try {
+            index.close();
+        } catch (IOException e) {
+            log.debug("closing the search index", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return poller != null;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The knowledge base: the glossary (the workspace's own terms on top of the shipped ones), decision templates,
+ * one German-aware search over templates, glossary and past briefs, and the live Klartext check for editors.
+ * Other modules use {@link dev.augenhoehe.knowledge.LiveCheck}, {@link dev.augenhoehe.knowledge.DecisionTemplates},
+ * {@link dev.augenhoehe.knowledge.WorkspaceTemplates}, {@link dev.augenhoehe.knowledge.WorkspaceGlossary} and
+ * {@link dev.augenhoehe.knowledge.KnowledgeSearch}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
+        allowedDependencies = {"language", "accounts", "system"})
+package dev.augenhoehe.knowledge;
