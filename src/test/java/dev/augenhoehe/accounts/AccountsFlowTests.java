@@ -53,7 +53,12 @@ class AccountsFlowTests {
         mvc.perform(get("/setup").header("Accept-Language", "de"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Augenhöhe einrichten")));
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"status\":\"UP\"")));
+        for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
+            int status = mvc.perform(get(hidden)).andReturn().getResponse().getStatus();
+            assertThat(status).as(hidden).isNotEqualTo(200);
+        }
     }
 
     @Test

@@ -35,18 +35,18 @@ class ErrorPagesServerTests {
         TestUser owner = TestAccounts.setUpInstance(context, "Errors GmbH");
         signIn(owner);
 
-        HttpResponse<String> missing = send(HttpRequest.newBuilder(url("/no/such/page")).header("Accept-Language", "de")));
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(url("/no/such/page")).header("Accept-Language", "de"));
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page not found").doesNotContain("Exception").doesNotContain("at org.");
 
         HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(url("/profile")).method("DELETE",
-                HttpRequest.BodyPublishers.noBody())));
+                HttpRequest.BodyPublishers.noBody()));
         assertThat(wrongMethod.statusCode()).isBetween(400, 499);
         assertThat(wrongMethod.body()).doesNotContain("Exception").doesNotContain("Whitelabel");
 
         HttpResponse<String> noToken = send(HttpRequest.newBuilder(url("/profile"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("name=x&language=EN"))));
+                .POST(HttpRequest.BodyPublishers.ofString("name=x&language=EN")));
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(noToken.body()).contains("Not allowed");
     }
@@ -58,7 +58,7 @@ class ErrorPagesServerTests {
         String form = "username=" + enc(user.email()) + "&password=" + enc(user.password()) + "&_csrf=" + enc(token.group(1));
         HttpResponse<String> response = send(HttpRequest.newBuilder(url("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     }

@@ -77,5 +77,14 @@ class FoundationJourneyBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("Only the owner of the workspace can change these settings.");
         assertThat(driver.findElements(By.cssSelector("form[action='/settings/team']"))).isEmpty();
         checkPage("consultant-settings");
+
+        // the same page on a phone: navigation wraps, tables turn into blocks, nothing needs sideways scrolling
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/settings");
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        checkPage("consultant-settings-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 }
