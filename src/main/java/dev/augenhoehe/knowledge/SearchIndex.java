@@ -174,8 +174,8 @@ final class SearchIndex implements Closeable {
 
     /**
      * Ranked results from the workspace and the shipped knowledge, best first. Every word of the query is a
-     * should-clause in each language field, titles count three times: more matching words, rarer words and
-     * matches in the title rank higher (BM25).
+     * should-clause in each language field, titles count three times and the reader's language more than the
+     * other one: more matching words, rarer words and matches in the title rank higher (BM25).
      */
     List<SearchHit> search(String workspace, String queryText, Language language, int limit) {
         Set<String> de = terms(TITLE_DE, queryText);
@@ -183,11 +183,14 @@ final class SearchIndex implements Closeable {
         if (de.isEmpty() && en.isEmpty()) {
             return List.of();
         }
+        // the same word often means something in both languages; the reader's own language comes first
+        float deWeight = language == Language.DE ? 1f : 0.6f;
+        float enWeight = language == Language.DE ? 0.6f : 1f;
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        addTerms(words, TITLE_DE, de, 3f);
-        addTerms(words, BODY_DE, de, 1f);
-        addTerms(words, TITLE_EN, en, 3f);
-        addTerms(words, BODY_EN, en, 1f);
+        addTerms(words, TITLE_DE, de, 3f * deWeight);
+        addTerms(words, BODY_DE, de, deWeight);
+        addTerms(words, TITLE_EN, en, 3f * enWeight);
+        addTerms(words, BODY_EN, en, enWeight);
         Query scope = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(WS, workspace)), Occur.SHOULD)
                 .add(new TermQuery(new Term(WS, SHIPPED)), Occur.SHOULD)

@@ -1,0 +1,52 @@
+package dev.augenhoehe.knowledge;
+
+import dev.augenhoehe.language.CheckOptions;
+import dev.augenhoehe.language.Klartext;
+import dev.augenhoehe.language.Language;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Klartext for a workspace: the engine with the workspace's own glossary terms, messages in the reader's language.
+ * Cheap enough for every pause in typing: the engine caches per sentence and the terms come from a cache.
+ */
+@Service
+public class LiveCheck {
+
+    private final WorkspaceGlossary glossary;
+    private final int maxLength;
+
+    LiveCheck(WorkspaceGlossary glossary, KnowledgeProperties properties) {
+        this.glossary = glossary;
+        this.maxLength = properties.maxCheckLength();
+    }
+
+    /** The longest text {@link #check} accepts. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * Checks a text.
+     *
+     * @param language      the text's language, or null to detect it
+     * @param scope         a whole reply or one option's text
+     * @param ui            the language of messages and suggestions
+     * @param acceptedTerms glossary ids or words the client knows (may be empty)
+     * @throws IllegalArgumentException for a text longer than {@link #maxLength()}
+     */
+    public CheckResult check(long workspaceId, String text, Language language, CheckOptions.Scope scope, Language ui,
+            Set<String> acceptedTerms) {
+        String t = text == null ? "" : text;
+        if (t.length() > maxLength) {
+            throw new IllegalArgumentException("text longer than " + maxLength);
+        }
+        CheckOptions options = CheckOptions.defaults().withUi(ui).withScope(scope)
+                .withWorkspaceTerms(glossary.workspaceTerms(workspaceId)).withAcceptedTerms(acceptedTerms);
+        return CheckResult.of(t, Klartext.standard().analyze(t, language, options));
+    }
+
+    public CheckResult check(long workspaceId, String text, Language language, CheckOptions.Scope scope, Language ui) {
+        return check(workspaceId, text, language, scope, ui, Set.of());
+    }
+}

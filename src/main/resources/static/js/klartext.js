@@ -1,0 +1,81 @@
+// Klartext live check for any text field: <textarea data-klartext="panel-id" data-klartext-scope="reply|option"
+// data-klartext-lang="auto|de|en">, plus the panel fragment knowledge/klartext :: panel('panel-id').
+// htmx posts the text after each pause in typing; the panel shows the findings.
+(() => {
+  if (window.augenhoeheKlartext) {
+    return; // every panel includes this script; wire up once
+  }
+  window.augenhoeheKlartext = true;
+  const SOURCES = 'textarea[data-klartext], input[data-klartext]';
+
+  function wire(root) {
+    if (!root || !root.querySelectorAll || !window.htmx) {
+      return;
+    }
+    root.querySelectorAll(SOURCES).forEach((field) => {
+      const panel = document.getElementById(field.dataset.klartext);
+      if (!panel || field.hasAttribute('hx-post')) {
+        return;
+      }
+      field.setAttribute('hx-post', panel.dataset.klartextUrl);
+      field.setAttribute('hx-trigger', 'input changed delay:400ms, klartext-check');
+      field.setAttribute('hx-target', '#' + panel.id + ' .kt-result');
+      field.setAttribute('hx-swap', 'innerHTML');
+      // a newer check replaces one still running; the form's other fields stay out of the request
+      field.setAttribute('hx-sync', 'this:replace');
+      field.setAttribute('hx-params', 'none');
+      const described = field.getAttribute('aria-describedby');
+      field.setAttribute('aria-describedby', ((described ? described + ' ' : '') + panel.id + '-status').trim());
+      window.htmx.process(field);
+      if (field.value.trim() !== '') {
+        window.htmx.trigger(field, 'klartext-check');
+      }
+    });
+    root.querySelectorAll('[data-klartext-control]').forEach((control) => {
+      if (control.dataset.klartextWired) {
+        return;
+      }
+      control.dataset.klartextWired = 'true';
+      control.addEventListener('change', () => {
+        const field = document.getElementById(control.dataset.klartextFor);
+        if (field) {
+          const key = control.dataset.klartextControl === 'lang' ? 'klartextLang' : 'klartextScope';
+          field.dataset[key] = control.value;
+          window.htmx.trigger(field, 'klartext-check');
+        }
+      });
+    });
+  }
+
+  document.addEventListener('htmx:configRequest', (event) => {
+    const field = event.detail.elt;
+    if (!field || !field.matches || !field.matches(SOURCES)) {
+      return;
+    }
+    const params = event.detail.parameters;
+    params.text = field.value;
+    params.scope = field.dataset.klartextScope || 'reply';
+    params.lang = field.dataset.klartextLang || 'auto';
+    params.panel = field.dataset.klartext;
+  });
+
+  // Tell screen readers the one-line summary, not the whole panel.
+  document.addEventListener('htmx:afterSwap', (event) => {
+    const panel = event.detail.target && event.detail.target.closest('.kt-panel');
+    if (!panel) {
+      return;
+    }
+    const status = document.getElementById(panel.id + '-status');
+    const summary = panel.querySelector('.kt-summary, .kt-error');
+    if (status) {
+      status.textContent = summary ? summary.textContent : '';
+    }
+  });
+
+  document.addEventListener('htmx:load', (event) => wire(event.detail.elt));
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => wire(document));
+  } else {
+    wire(document);
+  }
+})();
