@@ -171,8 +171,10 @@ final class Engine {
                 termsById.putIfAbsent(term.id(), term);
             }
         }
+        Set<Long> flaggedSpans = new HashSet<>();
         for (Map.Entry<String, int[]> e : firstUse.entrySet()) {
-            if (explained.contains(e.getKey())) {
+            // one finding per word: "Deployment-Pipeline" holds two terms but needs one explanation
+            if (explained.contains(e.getKey()) || !flaggedSpans.add(((long) e.getValue()[1] << 32) | e.getValue()[2])) {
                 continue;
             }
             GlossaryTerm term = termsById.get(e.getKey());

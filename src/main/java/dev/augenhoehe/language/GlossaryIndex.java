@@ -85,7 +85,11 @@ final class GlossaryIndex {
     /** Capitals (and digits, / and -) with at most five letters: matched case-sensitively. */
     static boolean isAbbreviation(String form) {
         int letters = 0;
-        for (int i = 0; i < form.length(); i++) {
+        int n = form.length();
+        if (n > 2 && form.endsWith("s") && Character.isUpperCase(form.charAt(n - 2))) {
+            n--; // plural of an abbreviation: "APIs" is as case-sensitive as "API"
+        }
+        for (int i = 0; i < n; i++) {
             char c = form.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
