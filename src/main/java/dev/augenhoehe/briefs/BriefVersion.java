@@ -8,4 +8,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("brief_version")
 record BriefVersion(@Id Long id, Long workspaceId, Long briefId, int versionNumber, String content, Long publishedBy,
         Instant publishedAt) {
+
+    /** For display: the server's time zone, like the other pages' dates. */
+    java.time.LocalDateTime publishedAtLocal() {
+        return java.time.LocalDateTime.ofInstant(publishedAt, java.time.ZoneId.systemDefault());
+    }
 }
