@@ -80,14 +80,14 @@ record Brief(@Id Long id, Long workspaceId, Long engagementId, Long questionId, 
                 publishedVersion + 1, false, createdBy, createdAt, userId, now, version);
     }
 
-    BriefState state() {
+    public BriefState state() {
         if (publishedVersion == 0) {
             return BriefState.DRAFT;
         }
         return changedSincePublish ? BriefState.CHANGED : BriefState.PUBLISHED;
     }
 
-    boolean hasRecommendation() {
+    public boolean hasRecommendation() {
         return recommendation != null && recommendation >= 0 && recommendation < options.size();
     }
 

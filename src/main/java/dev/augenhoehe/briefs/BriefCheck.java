@@ -27,41 +27,41 @@ class BriefCheck {
 
     /** A piece of a field's text; {@code number} is the finding it marks (1-based), 0 for plain text. */
     record Segment(String text, int number, String severity) {
-        boolean marked() {
+        public boolean marked() {
             return number > 0;
         }
     }
 
     record FieldCheck(String field, List<Segment> segments, List<Finding> findings) {
-        long errors() {
+        public long errors() {
             return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         }
 
-        long warnings() {
+        public long warnings() {
             return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         }
 
-        boolean hasFindings() {
+        public boolean hasFindings() {
             return !findings.isEmpty();
         }
 
         /** The HTML id the editor gives this field's check panel. */
-        String panelId() {
+        public String panelId() {
             return "check-" + field.replaceAll("[^A-Za-z0-9]", "-");
         }
     }
 
     record Summary(long errors, long warnings, double readingEase, int readingSeconds, int words) {
-        String readingEaseText() {
+        public String readingEaseText() {
             return Double.isNaN(readingEase) ? "–" : String.valueOf(Math.round(readingEase));
         }
 
         /** Reading time in whole minutes, at least one once there is any text. */
-        int readingMinutes() {
+        public int readingMinutes() {
             return words == 0 ? 0 : Math.max(1, (readingSeconds + 59) / 60);
         }
 
-        boolean hard() {
+        public boolean hard() {
             return !Double.isNaN(readingEase) && readingEase < CheckOptions.DEFAULT_READABILITY_THRESHOLD;
         }
     }

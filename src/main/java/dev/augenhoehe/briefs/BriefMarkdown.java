@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * escaped by the renderer, and the result still passes an allow-list, so no script, event handler or
  * {@code javascript:} link reaches the page. (The conversations module has its own, package-private one.)
  */
-@Component("briefMarkdown")
+@Component
 public class BriefMarkdown {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()

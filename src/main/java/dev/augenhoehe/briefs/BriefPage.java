@@ -13,10 +13,12 @@ class BriefPage {
 
     private final BriefService briefs;
     private final Engagements engagements;
+    private final BriefMarkdown markdown;
 
-    BriefPage(BriefService briefs, Engagements engagements) {
+    BriefPage(BriefService briefs, Engagements engagements, BriefMarkdown markdown) {
         this.briefs = briefs;
         this.engagements = engagements;
+        this.markdown = markdown;
     }
 
     /** Loads the brief (404 for a foreign id) and puts it, its question and engagement into the model. */
@@ -24,6 +26,7 @@ class BriefPage {
         Brief brief = briefs.brief(user.workspaceId(), briefId);
         ClientQuestion question = briefs.question(user.workspaceId(), brief.questionId());
         model.addAttribute("brief", brief);
+        model.addAttribute("md", markdown);
         model.addAttribute("question", question);
         model.addAttribute("engagement", engagements.find(user.workspaceId(), question.engagementId()).orElse(null));
         return brief;

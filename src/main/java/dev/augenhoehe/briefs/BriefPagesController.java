@@ -75,7 +75,7 @@ class BriefPagesController {
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Brief brief = page.prepare(user, id, model);
-        model.addAttribute("content", briefs.preview(user.workspaceId(), brief));
+        model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
         model.addAttribute("versions", briefs.versions(user.workspaceId(), id));
         model.addAttribute("problems", brief.publishProblems());
         model.addAttribute("canSaveTemplate", templates.canSave());
@@ -88,7 +88,7 @@ class BriefPagesController {
         page.prepare(user, id, model);
         BriefVersion version = briefs.version(user.workspaceId(), id, number);
         model.addAttribute("version", version);
-        model.addAttribute("content", VersionJson.read(version.content()));
+        model.addAttribute("reading", VersionJson.read(version.content()));
         return htmx != null ? VERSION + " :: body" : VERSION;
     }
 

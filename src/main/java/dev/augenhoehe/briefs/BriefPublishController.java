@@ -80,7 +80,7 @@ class BriefPublishController {
         model.addAttribute("problems", problems);
         model.addAttribute("klartextErrors", errors(user, brief));
         model.addAttribute("askConfirm", askConfirm);
-        model.addAttribute("content", briefs.preview(user.workspaceId(), brief));
+        model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
         model.addAttribute("nextVersion", brief.publishedVersion() + 1);
     }
 

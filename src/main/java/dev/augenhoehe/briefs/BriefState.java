@@ -4,7 +4,7 @@ package dev.augenhoehe.briefs;
 enum BriefState {
     DRAFT, PUBLISHED, CHANGED;
 
-    String cssClass() {
+    public String cssClass() {
         return switch (this) {
             case DRAFT -> "open";
             case CHANGED -> "touched";

@@ -10,7 +10,7 @@ record BriefVersion(@Id Long id, Long workspaceId, Long briefId, int versionNumb
         Instant publishedAt) {
 
     /** For display: the server's time zone, like the other pages' dates. */
-    java.time.LocalDateTime publishedAtLocal() {
+    public java.time.LocalDateTime publishedAtLocal() {
         return java.time.LocalDateTime.ofInstant(publishedAt, java.time.ZoneId.systemDefault());
     }
 }

@@ -34,12 +34,12 @@ record PublishProblem(Code code, Integer option) {
         return new PublishProblem(code, index + 1);
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "briefs.problem." + code.key;
     }
 
     /** The form field the problem belongs to, e.g. {@code options[1].name} or {@code reasons}. */
-    String field() {
+    public String field() {
         return option == null ? code.field : "options[" + (option - 1) + "]." + code.field;
     }
 }
