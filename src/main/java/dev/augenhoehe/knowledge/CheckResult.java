@@ -35,6 +35,15 @@ public record CheckResult(String text, Analysis analysis, List<Segment> segments
         public boolean marked() {
             return !findings.isEmpty();
         }
+
+        /** The ids of the finding list items that describe this mark, for {@code aria-describedby}. */
+        public String describedBy(String panel) {
+            StringBuilder ids = new StringBuilder();
+            for (int i : findings) {
+                ids.append(ids.isEmpty() ? "" : " ").append(panel).append("-f-").append(i);
+            }
+            return ids.toString();
+        }
     }
 
     static CheckResult of(String text, Analysis analysis) {

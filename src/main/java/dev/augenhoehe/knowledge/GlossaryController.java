@@ -70,12 +70,13 @@ class GlossaryController {
                     shipped.known(), shipped.enExplanation(), shipped.deExplanation());
         }
         model.addAttribute("form", form);
+        model.addAttribute("adapting", !form.overrides().isEmpty());
         return FORM;
     }
 
     @PostMapping
     String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") GlossaryTermForm form,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         check(form, result);
         if (!result.hasErrors() && !form.overrides().isEmpty()) {
             if (glossary.shippedTerm(form.overrides()).isEmpty()) {
@@ -85,6 +86,7 @@ class GlossaryController {
             }
         }
         if (result.hasErrors()) {
+            model.addAttribute("adapting", form != null && !form.overrides().isEmpty());
             return FORM;
         }
         glossary.create(user.workspaceId(), form);
@@ -99,6 +101,7 @@ class GlossaryController {
                 ? row.termKey() : "", row.termEn(), row.termDe(), String.join("\n", row.variantList()), row.known(),
                 row.explanationEn(), row.explanationDe()));
         model.addAttribute("termId", id);
+        model.addAttribute("adapting", glossary.shippedTerm(row.termKey()).isPresent());
         return FORM;
     }
 
@@ -106,10 +109,11 @@ class GlossaryController {
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") GlossaryTermForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        glossary.row(user.workspaceId(), id); // 404 before anything else for a foreign id
+        GlossaryTermRow row = glossary.row(user.workspaceId(), id); // 404 first for a foreign id
         check(form, result);
         if (result.hasErrors()) {
             model.addAttribute("termId", id);
+            model.addAttribute("adapting", glossary.shippedTerm(row.termKey()).isPresent());
             return FORM;
         }
         try {

@@ -77,8 +77,7 @@ class KlartextController {
 
     @GetMapping("/klartext")
     String page(Model model) {
-        model.addAttribute("form", Request.of("", "auto", "reply", "kt-main", liveCheck.maxLength()));
-        model.addAttribute("panel", "kt-main");
+        model(model, Request.of("", "auto", "reply", "kt-main", liveCheck.maxLength()));
         return VIEW;
     }
 
@@ -102,8 +101,7 @@ class KlartextController {
             @RequestParam(required = false) String panel,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Request request = Request.of(text, lang, scope, htmx != null ? panel : "kt-main", liveCheck.maxLength());
-        model.addAttribute("form", request);
-        model.addAttribute("panel", request.panel());
+        model(model, request);
         if (request.error() != null) {
             model.addAttribute("error", request.error());
             Object[] args = request.errorArgs();
@@ -115,6 +113,13 @@ class KlartextController {
             model.addAttribute("check", check(user, request));
         }
         return htmx != null ? RESULT : VIEW;
+    }
+
+    private static void model(Model model, Request request) {
+        model.addAttribute("text", request.text());
+        model.addAttribute("lang", request.langValue());
+        model.addAttribute("scope", request.scopeValue());
+        model.addAttribute("panel", request.panel());
     }
 
     private CheckResult check(SignedInUser user, Request request) {

@@ -39,8 +39,12 @@ public class KnowledgeSearch implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration lookback;
     private final CountDownLatch loaded = new CountDownLatch(1);
-    // the change time each document was last applied with, so a poll skips what it has already seen
-    private final Map<String, Instant> applied = new ConcurrentHashMap<>();
+    // what each document was last applied as, so a poll skips what it has already seen; the content counts too,
+    // because two writes can share a timestamp (PostgreSQL's is the transaction's start)
+    private final Map<String, Applied> applied = new ConcurrentHashMap<>();
+
+    private record Applied(Instant changedAt, int content) {
+    }
     private volatile Instant watermark;
     private volatile Instant lastPurge = Instant.now();
     private ScheduledExecutorService poller;
@@ -127,11 +131,12 @@ public class KnowledgeSearch implements SmartLifecycle {
         Instant[] newest = {watermark};
         store.forEachChangedSince(since, row -> {
             String id = row.record().id();
-            Instant seen = applied.get(id);
+            Applied seen = applied.get(id);
+            Applied now = new Applied(row.changedAt(), row.deleted() ? 0 : row.record().hashCode());
             if (newest[0] == null || row.changedAt().isAfter(newest[0])) {
                 newest[0] = row.changedAt();
             }
-            if (seen != null && !row.changedAt().isAfter(seen)) {
+            if (seen != null && (row.changedAt().isBefore(seen.changedAt()) || seen.equals(now))) {
                 return;
             }
             if (row.deleted()) {
@@ -139,7 +144,7 @@ public class KnowledgeSearch implements SmartLifecycle {
             } else {
                 index.upsert(row.record());
             }
-            applied.put(id, row.changedAt());
+            applied.put(id, now);
             changes[0]++;
         });
         watermark = newest[0] == null ? Instant.EPOCH.plusSeconds(lookback.toSeconds()) : newest[0];

@@ -80,7 +80,9 @@ final class SearchAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(source);
                 stream = new StopFilter(stream, stop);
-                stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 6, 4, 24, true);
+                // only words of 8+ letters are tried as compounds: shorter ones rarely are, and the dictionary
+                // lookups are the most expensive step of indexing
+                stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 8, 4, 16, true);
                 stream = new GermanNormalizationFilter(stream);
                 stream = new GermanLightStemFilter(stream);
                 return new TokenStreamComponents(source, stream);

@@ -3,8 +3,6 @@ package dev.augenhoehe.knowledge;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,14 +85,5 @@ class TemplateController {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-    }
-
-    /** "- a\n- b" as list items; other text as one item. For the Markdown-style pros and cons. */
-    static List<String> items(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> l.startsWith("- ") || l.startsWith("* ") ? l.substring(2).strip() : l).toList();
     }
 }

@@ -1,5 +1,8 @@
 package dev.augenhoehe.knowledge;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * One option of a decision template, in one language. Pros and cons are short Markdown lists.
  *
@@ -19,6 +22,23 @@ public record TemplateOption(String name, String meaning, String pros, String co
         time = clean(time);
         risk = clean(risk);
         riskReason = clean(riskReason);
+    }
+
+    /** The pros as list items ("- a" lines, Markdown style). */
+    public List<String> prosItems() {
+        return items(pros);
+    }
+
+    public List<String> consItems() {
+        return items(cons);
+    }
+
+    static List<String> items(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.startsWith("- ") || l.startsWith("* ") ? l.substring(2).strip() : l).toList();
     }
 
     static String clean(String value) {
