@@ -80,8 +80,9 @@
       state.append(' ', retry);
     }
   }
+  // "retry" is one of the field's htmx triggers: it sends the text even if htmx thinks it didn't change
   function send(textarea) {
-    htmx.trigger(textarea, 'input');
+    htmx.trigger(textarea, 'retry');
   }
   function remember(textarea) {
     try {
