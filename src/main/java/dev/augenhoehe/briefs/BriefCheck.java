@@ -1,5 +1,6 @@
 package dev.augenhoehe.briefs;
 
+import dev.augenhoehe.knowledge.LiveCheck;
 import dev.augenhoehe.knowledge.WorkspaceGlossary;
 import dev.augenhoehe.language.Analysis;
 import dev.augenhoehe.language.CheckOptions;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Klartext on each field of the editor: findings split the text into plain and marked pieces for display, and a
  * summary covers the whole brief (problems, reading ease, reading time). Option texts are checked with the
- * shorter option limits. The workspace's own glossary terms count as known jargon.
+ * shorter option limits. Each field goes through the knowledge module's {@link LiveCheck}; the marking and the
+ * per-brief summary are ours, because they span all fields of one form.
  */
 @Component
 class BriefCheck {
@@ -67,9 +69,11 @@ class BriefCheck {
     }
 
     private final WorkspaceGlossary glossary;
+    private final LiveCheck live;
 
-    BriefCheck(WorkspaceGlossary glossary) {
+    BriefCheck(WorkspaceGlossary glossary, LiveCheck live) {
         this.glossary = glossary;
+        this.live = live;
     }
 
     /** The fields the editor checks, by form path, in page order. */
@@ -93,10 +97,12 @@ class BriefCheck {
     }
 
     FieldCheck check(long workspaceId, String field, String text, Language language, Language ui) {
-        String t = text == null ? "" : text.length() > MAX_CHECKED ? text.substring(0, MAX_CHECKED) : text;
+        int max = Math.min(MAX_CHECKED, live.maxLength());
+        String t = text == null ? "" : text.length() > max ? text.substring(0, max) : text;
         CheckOptions.Scope scope = field.startsWith("options[") ? CheckOptions.Scope.OPTION
                 : CheckOptions.Scope.REPLY;
-        Analysis a = Klartext.standard().analyze(t, language, options(workspaceId, ui).withScope(scope));
+        // the knowledge module's live check: same engine, options and workspace glossary as its own editor panel
+        Analysis a = live.check(workspaceId, t, language, scope, ui).analysis();
         return new FieldCheck(field, segments(t, a.findings()), a.findings());
     }
 

@@ -1,84 +1,47 @@
 package dev.augenhoehe.briefs;
 
+import dev.augenhoehe.knowledge.DecisionTemplate;
+import dev.augenhoehe.knowledge.DecisionTemplates;
 import dev.augenhoehe.knowledge.TemplateContent;
+import dev.augenhoehe.knowledge.WorkspaceTemplates;
 import dev.augenhoehe.language.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Decision templates for briefs.
- *
- * <p>Interim: the knowledge module's public template API ({@code DecisionTemplates}, {@code WorkspaceTemplates})
- * is not on our branch yet, so this reads the shipped template files directly (the file format is the public
- * contract) and cannot save workspace templates. When that API lands, this class delegates to it and nothing
- * else in the briefs module changes.
- */
+/** Decision templates for briefs, through the knowledge module's public template API. */
 @Component
 class KnowledgeTemplates implements BriefTemplates {
 
-    record TemplateFile(String slug, TemplateContent en, TemplateContent de) {
-        TemplateContent content(Language language) {
-            return language == Language.DE ? de : en;
-        }
-    }
+    private final DecisionTemplates templates;
+    private final WorkspaceTemplates workspaceTemplates;
 
-    private final Map<String, TemplateFile> shipped;
-
-    KnowledgeTemplates() {
-        this.shipped = load();
+    KnowledgeTemplates(DecisionTemplates templates, WorkspaceTemplates workspaceTemplates) {
+        this.templates = templates;
+        this.workspaceTemplates = workspaceTemplates;
     }
 
     @Override
     public List<Choice> choices(long workspaceId, Language language) {
-        return shipped.values().stream().map(f -> new Choice(f.slug(), f.content(language).title(), true))
-                .sorted(Comparator.comparing(Choice::title)).toList();
+        return templates.list(workspaceId, language, null).stream()
+                .map(t -> new Choice(t.key(), t.content().title(), t.shipped())).toList();
     }
 
     @Override
     public Optional<TemplateContent> content(long workspaceId, String key, Language language) {
-        return Optional.ofNullable(key).map(shipped::get).map(f -> f.content(language));
+        if (key == null || key.length() > 120) {
+            return Optional.empty();
+        }
+        return templates.find(workspaceId, key, language).map(DecisionTemplate::content);
     }
 
     @Override
     public boolean canSave() {
-        return false;
+        return true;
     }
 
     @Override
     public String save(long workspaceId, Language language, TemplateContent content, long userId) {
-        throw new UnsupportedOperationException("workspace templates are not available yet");
-    }
-
-    private static Map<String, TemplateFile> load() {
-        JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        List<TemplateFile> files = new ArrayList<>();
-        try {
-            for (Resource r : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:knowledge/templates/*.json")) {
-                try (InputStream in = r.getInputStream()) {
-                    TemplateFile f = json.readValue(in, TemplateFile.class);
-                    if (f.slug() != null && f.en() != null && f.de() != null) {
-                        files.add(f);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the shipped templates", e);
-        }
-        Map<String, TemplateFile> bySlug = new LinkedHashMap<>();
-        files.forEach(f -> bySlug.put(f.slug(), f));
-        return bySlug;
+        return workspaceTemplates.save(workspaceId, language, content);
     }
 }
