@@ -4,6 +4,7 @@ import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.ClientQuestion;
 import dev.augenhoehe.language.Language;
+import dev.augenhoehe.system.Markdown;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,9 +14,9 @@ class BriefPage {
 
     private final BriefService briefs;
     private final Engagements engagements;
-    private final BriefMarkdown markdown;
+    private final Markdown markdown;
 
-    BriefPage(BriefService briefs, Engagements engagements, BriefMarkdown markdown) {
+    BriefPage(BriefService briefs, Engagements engagements, Markdown markdown) {
         this.briefs = briefs;
         this.engagements = engagements;
         this.markdown = markdown;

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The brief pages in the real shell, each as a full page and as an htmx request. */
 @WebSliceTest({BriefEditorController.class, BriefPagesController.class, BriefPublishController.class})
-@Import({BriefPage.class, BriefCheck.class, BriefMarkdown.class, OptionParameterFilter.class})
+@Import({BriefPage.class, BriefCheck.class, OptionParameterFilter.class})
 class BriefPagesSliceTests {
 
     static final SignedInUser OWNER = TestAccounts.owner(1, 10);
