@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * The whole application on a fresh database: first-run setup, sign-in, team, profile, bad input, and two
  * workspaces that never see each other. The methods build on each other, in order.
  */
-@SpringBootTest
+@SpringBootTest(properties = "augenhoehe.test.fresh-instance=accounts-flow") // own context: it starts empty
 @AutoConfigureMockMvc
 @TestMethodOrder(OrderAnnotation.class)
 class AccountsFlowTests {
