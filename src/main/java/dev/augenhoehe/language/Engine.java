@@ -3,36 +3,26 @@ package dev.augenhoehe.language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Runs the rules over one text: tokenise once, split sentences, take per-sentence facts from the cache (or
- * compute them), then apply the reply-level rules and the options. Thread-safe.
+ * Runs the rules over one text: paragraph by paragraph, tokenise, split sentences, take per-sentence facts
+ * from the cache (or compute them), keep what the reply-level rules need with absolute offsets, then apply
+ * those rules and the options. Thread-safe.
  */
 final class Engine {
 
     private static final int SENTENCE_CACHE_SIZE = 8_192;
     private static final int CACHEABLE_SENTENCE_CHARS = 2_000;
     private static final int TEXT_CHARS_FOR_CACHE = 200_000;
-    private static final int MAX_FINDING_TEXT = 300;
-    /** The verdict must open the reply: one of its first two sentences. */
-    private static final int VERDICT_SENTENCES = 2;
+    /** A paragraph longer than this is also cut at single line breaks, to bound the tokens held at once. */
+    private static final int MAX_CHUNK_CHARS = 64 * 1024;
 
     private final Glossary glossary;
     private final Map<Language, SentenceAnalyzer> analyzers = new EnumMap<>(Language.class);
     private final SentenceCache cache = new SentenceCache(SENTENCE_CACHE_SIZE);
-    private final Map<List<GlossaryTerm>, GlossaryIndex> workspaceIndexes = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<GlossaryTerm>, GlossaryIndex> eldest) {
-            return size() > 32;
-        }
-    };
+    private final JargonRule jargon = new JargonRule();
 
     Engine(Glossary glossary) {
         this.glossary = glossary;
@@ -45,7 +35,7 @@ final class Engine {
     private SentenceAnalyzer analyzer(Language language) {
         synchronized (analyzers) {
             return analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
-                    l == Language.DE ? GermanSyllables.load() : EnglishSyllables.load(), glossary.index()));
+                    l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
         }
     }
 
@@ -57,46 +47,59 @@ final class Engine {
         String text = input == null ? "" : input;
         CheckOptions opts = options == null ? CheckOptions.defaults() : options;
         Language lang = requested != null ? requested : Language.detect(text);
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         SentenceAnalyzer analyzer = analyzer(lang);
         RuleData rules = RuleData.of(lang);
         boolean useCache = text.length() <= TEXT_CHARS_FOR_CACHE;
+        JargonRule.Context terms = jargon.context(lang, opts, rules);
 
-        List<SentenceInfo> infos = new ArrayList<>(sentences.size());
+        List<SentenceFacts> facts = new ArrayList<>();
         int words = 0;
+        int sentenceCount = 0;
         int syllables = 0;
         int longWords = 0;
         int poly = 0;
         int mono = 0;
         int reader = 0;
         int self = 0;
-        for (Sentence s : sentences) {
-            SentenceInfo info = null;
-            SentenceCache.Key key = null;
-            if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {
-                key = new SentenceCache.Key(text.substring(s.start(), s.end()), lang);
-                info = cache.get(key);
+        int firstStart = -1;
+        int lastEnd = 0;
+        int monologueStart = -1;
+        for (int[] chunk : chunks(text)) {
+            List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
+            if (tokens.isEmpty()) {
+                continue;
             }
-            if (info == null) {
-                info = analyzer.analyze(tokens, s);
-                if (key != null) {
-                    cache.put(key, info);
+            if (firstStart < 0) {
+                firstStart = tokens.get(0).start();
+            }
+            lastEnd = tokens.get(tokens.size() - 1).end();
+            for (Sentence s : SentenceSplitter.split(text, tokens)) {
+                SentenceInfo info = null;
+                SentenceCache.Key key = null;
+                if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {
+                    key = new SentenceCache.Key(text.substring(s.start(), s.end()), lang);
+                    info = cache.get(key);
                 }
-            }
-            infos.add(info);
-            words += info.words();
-            syllables += info.syllables();
-            longWords += info.longWords();
-            poly += info.polysyllables();
-            mono += info.monosyllables();
-            reader += info.readerWords();
-            self += info.selfWords();
-        }
-        int sentenceCount = 0;
-        for (SentenceInfo i : infos) {
-            if (i.words() > 0) {
-                sentenceCount++;
+                if (info == null) {
+                    info = analyzer.analyze(tokens, s);
+                    if (key != null) {
+                        cache.put(key, info);
+                    }
+                }
+                if (monologueStart < 0 && words + info.words() > opts.monologueWarningWords()) {
+                    // the monologue span starts at the first word beyond the warning limit
+                    int k = opts.monologueWarningWords() - words;
+                    monologueStart = tokens.get(s.tokenFrom() + info.wordRel()[k]).start();
+                }
+                words += info.words();
+                sentenceCount += info.words() > 0 ? 1 : 0;
+                syllables += info.syllables();
+                longWords += info.longWords();
+                poly += info.polysyllables();
+                mono += info.monosyllables();
+                reader += info.readerWords();
+                self += info.selfWords();
+                facts.add(facts(tokens, s, info, terms));
             }
         }
         Statistics stats = new Statistics(words, sentenceCount, syllables, longWords, poly, mono, text.length());
@@ -104,15 +107,63 @@ final class Engine {
 
         FindingFactory f = new FindingFactory(text, opts.ui());
         List<Finding> findings = new ArrayList<>();
-        jargon(text, tokens, sentences, infos, rules, lang, opts, f, findings);
-        tone(tokens, sentences, infos, f, findings);
-        bareAnswer(sentences, infos, tokens, f, findings);
-        longSentences(sentences, infos, opts, f, findings);
-        monologue(tokens, sentences, infos, words, opts, f, findings);
-        readability(tokens, stats, scores, opts, lang, f, findings);
+        jargon.apply(facts, text, opts, f, findings);
+        ReplyRules.tone(facts, f, findings);
+        ReplyRules.bareAnswer(facts, f, findings);
+        ReplyRules.longSentences(facts, opts, f, findings);
+        ReplyRules.monologue(monologueStart, lastEnd, words, opts, f, findings);
+        ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
         return new Analysis(lang, findings, scores, stats);
+    }
+
+    private static SentenceFacts facts(List<Token> tokens, Sentence s, SentenceInfo info, JargonRule.Context terms) {
+        List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
+        for (SentenceInfo.ToneHit h : info.tone()) {
+            int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
+            int end = tokens.get(s.tokenFrom() + info.wordRel()[h.wordTo() - 1]).end();
+            tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));
+        }
+        return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
+                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info));
+    }
+
+    /**
+     * Paragraphs (split at blank lines, which always end a sentence) as [from, to) char ranges; very long ones
+     * are cut further at line breaks. Only their tokens are in memory at a time.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int lastNewline = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == '\n') {
+                    out.add(new int[] {start, i});
+                    start = j;
+                    i = j;
+                    lastNewline = -1;
+                    continue;
+                }
+                lastNewline = i;
+            }
+            if (i - start > MAX_CHUNK_CHARS && lastNewline > start) {
+                out.add(new int[] {start, lastNewline});
+                start = lastNewline;
+                lastNewline = -1;
+            }
+            i++;
+        }
+        out.add(new int[] {start, n});
+        return out;
     }
 
     static Scores scores(Language lang, Statistics st, int reader, int self) {
@@ -140,286 +191,5 @@ final class Engine {
 
     private static double round(double d) {
         return Double.isNaN(d) ? d : Math.round(d * 10) / 10.0;
-    }
-
-    // ---- jargon.unexplained
-
-    private void jargon(String text, List<Token> tokens, List<Sentence> sentences, List<SentenceInfo> infos,
-                        RuleData rules, Language lang, CheckOptions opts, FindingFactory f, List<Finding> out) {
-        List<List<SentenceInfo.TermHit>> hitsPerSentence = mergeWorkspaceTerms(tokens, sentences, infos, lang, opts);
-        Set<String> accepted = new HashSet<>();
-        for (String a : opts.acceptedTerms()) {
-            accepted.add(a.strip().toLowerCase(Locale.ROOT));
-        }
-        Set<String> explained = new HashSet<>();
-        Map<String, int[]> firstUse = new LinkedHashMap<>(); // id -> {sentence, tokenFrom, tokenTo}
-        Map<String, GlossaryTerm> termsById = new HashMap<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            boolean nextExplains = si + 1 < infos.size() && infos.get(si + 1).explainsPrevious();
-            for (SentenceInfo.TermHit h : hitsPerSentence.get(si)) {
-                GlossaryTerm term = h.term();
-                if (term.known() || isAccepted(term, accepted)) {
-                    continue;
-                }
-                int from = h.tokenFrom() + s.tokenFrom();
-                int to = h.tokenTo() + s.tokenFrom();
-                if (nextExplains || JargonResolver.explained(rules, tokens, s, infos.get(si), from, to) > 0) {
-                    explained.add(term.id());
-                }
-                firstUse.putIfAbsent(term.id(), new int[] {si, from, to});
-                termsById.putIfAbsent(term.id(), term);
-            }
-        }
-        for (Map.Entry<String, int[]> e : firstUse.entrySet()) {
-            if (explained.contains(e.getKey())) {
-                continue;
-            }
-            GlossaryTerm term = termsById.get(e.getKey());
-            int start = tokens.get(e.getValue()[1]).start();
-            int end = tokens.get(e.getValue()[2] - 1).end();
-            String written = text.substring(start, end);
-            String explanation = term.explanation(opts.ui());
-            Map<String, String> args = Map.of("text", written, "term", term.term(opts.ui()),
-                    "explanation", trimPeriod(explanation));
-            String suggestion = Messages.text(opts.ui(), "jargon.term", Category.UNEXPLAINED_JARGON,
-                    explanation.isEmpty() ? "suggestion.generic" : "suggestion", args);
-            out.add(f.create(Category.UNEXPLAINED_JARGON, "jargon.term", Severity.WARNING, start, end, args,
-                    suggestion));
-        }
-    }
-
-    private static String trimPeriod(String s) {
-        String t = s.strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-    }
-
-    private static boolean isAccepted(GlossaryTerm term, Set<String> accepted) {
-        if (accepted.isEmpty()) {
-            return false;
-        }
-        if (accepted.contains(term.id())) {
-            return true;
-        }
-        for (String form : term.forms()) {
-            if (accepted.contains(form.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Shipped hits, with workspace terms layered on top: a workspace hit wins where they overlap. */
-    private List<List<SentenceInfo.TermHit>> mergeWorkspaceTerms(List<Token> tokens, List<Sentence> sentences,
-                                                                  List<SentenceInfo> infos, Language lang,
-                                                                  CheckOptions opts) {
-        List<List<SentenceInfo.TermHit>> out = new ArrayList<>(infos.size());
-        if (opts.workspaceTerms().isEmpty()) {
-            for (SentenceInfo i : infos) {
-                out.add(i.terms());
-            }
-            return out;
-        }
-        GlossaryIndex ws = workspaceIndex(opts.workspaceTerms());
-        Map<String, GlossaryTerm> override = new HashMap<>();
-        for (GlossaryTerm t : opts.workspaceTerms()) {
-            override.put(t.id(), t);
-        }
-        for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            SentenceInfo info = infos.get(si);
-            int[] abs = new int[info.wordRel().length];
-            for (int k = 0; k < abs.length; k++) {
-                abs[k] = info.wordRel()[k] + s.tokenFrom();
-            }
-            List<GlossaryHit> wsHits = new ArrayList<>();
-            ws.find(tokens, abs, info.keys(), lang, wsHits);
-            List<SentenceInfo.TermHit> merged = new ArrayList<>();
-            for (GlossaryHit h : wsHits) {
-                merged.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - s.tokenFrom(), h.tokenTo() - s.tokenFrom()));
-            }
-            for (SentenceInfo.TermHit h : info.terms()) {
-                boolean overlaps = false;
-                for (GlossaryHit w : wsHits) {
-                    int wf = w.tokenFrom() - s.tokenFrom();
-                    int wt = w.tokenTo() - s.tokenFrom();
-                    if (h.tokenFrom() < wt && wf < h.tokenTo()) {
-                        overlaps = true;
-                        break;
-                    }
-                }
-                if (!overlaps) {
-                    GlossaryTerm o = override.get(h.term().id());
-                    merged.add(o == null ? h : new SentenceInfo.TermHit(o, h.tokenFrom(), h.tokenTo()));
-                }
-            }
-            merged.sort(Comparator.comparingInt(SentenceInfo.TermHit::tokenFrom));
-            out.add(merged);
-        }
-        return out;
-    }
-
-    private GlossaryIndex workspaceIndex(List<GlossaryTerm> terms) {
-        synchronized (workspaceIndexes) {
-            GlossaryIndex idx = workspaceIndexes.get(terms);
-            if (idx == null) {
-                List<String> seed = new ArrayList<>();
-                idx = new GlossaryIndex(terms, new CompoundSplitter(seed));
-                seed.addAll(idx.partForms());
-                workspaceIndexes.put(terms, idx);
-            }
-            return idx;
-        }
-    }
-
-    // ---- tone.condescending
-
-    private static void tone(List<Token> tokens, List<Sentence> sentences, List<SentenceInfo> infos,
-                             FindingFactory f, List<Finding> out) {
-        for (int si = 0; si < sentences.size(); si++) {
-            SentenceInfo info = infos.get(si);
-            int base = sentences.get(si).tokenFrom();
-            for (SentenceInfo.ToneHit h : info.tone()) {
-                int start = tokens.get(base + info.wordRel()[h.wordFrom()]).start();
-                int end = tokens.get(base + info.wordRel()[h.wordTo() - 1]).end();
-                out.add(f.create(Category.CONDESCENDING, h.rule(), Severity.ERROR, start, end, Map.of(), null));
-            }
-        }
-    }
-
-    // ---- answer.bare
-
-    private static void bareAnswer(List<Sentence> sentences, List<SentenceInfo> infos, List<Token> tokens,
-                                   FindingFactory f, List<Finding> out) {
-        int verdictSentence = -1;
-        for (int si = 0, seen = 0; si < infos.size() && seen < VERDICT_SENTENCES; si++) {
-            if (infos.get(si).words() == 0) {
-                continue;
-            }
-            seen++;
-            if (infos.get(si).verdict()) {
-                verdictSentence = si;
-                break;
-            }
-        }
-        if (verdictSentence < 0) {
-            return;
-        }
-        for (SentenceInfo i : infos) {
-            if (i.reason() || i.alternative() || i.helpful()) {
-                return;
-            }
-        }
-        Sentence s = sentences.get(verdictSentence);
-        out.add(f.create(Category.BARE_ANSWER, "answer.bare", Severity.ERROR, s.start(), s.end(), Map.of(), null));
-    }
-
-    // ---- sentence.long
-
-    private static void longSentences(List<Sentence> sentences, List<SentenceInfo> infos, CheckOptions opts,
-                                      FindingFactory f, List<Finding> out) {
-        for (int si = 0; si < sentences.size(); si++) {
-            int w = infos.get(si).words();
-            if (w > opts.sentenceWarningWords()) {
-                boolean error = w > opts.sentenceErrorWords();
-                int limit = error ? opts.sentenceErrorWords() : opts.sentenceWarningWords();
-                Sentence s = sentences.get(si);
-                out.add(f.create(Category.LONG_SENTENCE, "sentence.long", error ? Severity.ERROR : Severity.WARNING,
-                        s.start(), s.end(), Map.of("words", Integer.toString(w), "limit", Integer.toString(limit)),
-                        null));
-            }
-        }
-    }
-
-    // ---- length.monologue
-
-    private static void monologue(List<Token> tokens, List<Sentence> sentences, List<SentenceInfo> infos, int words,
-                                  CheckOptions opts, FindingFactory f, List<Finding> out) {
-        if (words <= opts.monologueWarningWords()) {
-            return;
-        }
-        boolean error = words > opts.monologueErrorWords();
-        int limit = error ? opts.monologueErrorWords() : opts.monologueWarningWords();
-        // the span starts at the first word beyond the warning limit: everything from there on is "too much"
-        int count = 0;
-        int start = -1;
-        for (int si = 0; si < sentences.size() && start < 0; si++) {
-            SentenceInfo info = infos.get(si);
-            for (int k = 0; k < info.wordRel().length; k++) {
-                if (++count == opts.monologueWarningWords() + 1) {
-                    start = tokens.get(sentences.get(si).tokenFrom() + info.wordRel()[k]).start();
-                    break;
-                }
-            }
-        }
-        int end = tokens.get(tokens.size() - 1).end();
-        out.add(f.create(Category.MONOLOGUE, "length.monologue", error ? Severity.ERROR : Severity.WARNING,
-                Math.max(0, start), end, Map.of("words", Integer.toString(words), "limit", Integer.toString(limit)),
-                null));
-    }
-
-    // ---- readability.hard
-
-    private static void readability(List<Token> tokens, Statistics stats, Scores scores, CheckOptions opts,
-                                    Language lang, FindingFactory f, List<Finding> out) {
-        if (stats.words() < opts.readabilityMinWords() || Double.isNaN(scores.readingEase())
-                || scores.readingEase() >= opts.readabilityThreshold()) {
-            return;
-        }
-        int start = tokens.get(0).start();
-        int end = tokens.get(tokens.size() - 1).end();
-        String rule = lang == Language.DE ? "readability.amstad" : "readability.flesch";
-        out.add(f.create(Category.HARD_TO_READ, rule, Severity.WARNING, start, end,
-                Map.of("score", String.format(Locale.ROOT, "%.0f", scores.readingEase()),
-                        "limit", String.format(Locale.ROOT, "%.0f", opts.readabilityThreshold())), null));
-    }
-
-    /** Builds findings with line/column, text and messages. */
-    static final class FindingFactory {
-        private final String text;
-        private final Language ui;
-        private int[] lineStarts;
-
-        FindingFactory(String text, Language ui) {
-            this.text = text;
-            this.ui = ui;
-        }
-
-        Finding create(Category category, String rule, Severity severity, int start, int end,
-                       Map<String, String> extraArgs, String suggestion) {
-            String written = text.substring(start, end);
-            String shown = written.length() > MAX_FINDING_TEXT ? written.substring(0, MAX_FINDING_TEXT) + "…" : written;
-            Map<String, String> args = new HashMap<>(extraArgs);
-            args.putIfAbsent("text", shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
-            String message = Messages.text(ui, rule, category, "message", args);
-            String sugg = suggestion != null ? suggestion : Messages.text(ui, rule, category, "suggestion", args);
-            int line = lineOf(start);
-            int column = start - lineStarts[line - 1] + 1;
-            return new Finding(category, rule, severity, start, end, line, column, shown, message, sugg);
-        }
-
-        private int lineOf(int offset) {
-            if (lineStarts == null) {
-                List<Integer> starts = new ArrayList<>();
-                starts.add(0);
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        starts.add(i + 1);
-                    }
-                }
-                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-            }
-            int lo = 0;
-            int hi = lineStarts.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (lineStarts[mid] <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo + 1;
-        }
     }
 }

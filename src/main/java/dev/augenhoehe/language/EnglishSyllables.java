@@ -17,6 +17,15 @@ final class EnglishSyllables implements Syllables {
         this.exceptions = exceptions;
     }
 
+    private static final class Shared {
+        static final EnglishSyllables INSTANCE = load();
+    }
+
+    /** The shared instance, loaded once (thread-safe through class initialisation). */
+    static EnglishSyllables shared() {
+        return Shared.INSTANCE;
+    }
+
     static EnglishSyllables load() {
         Map<String, Integer> exceptions = new HashMap<>();
         GermanSyllables.readTable("/language/syllables/exceptions_en.tsv", exceptions, new HashMap<>());
@@ -44,15 +53,12 @@ final class EnglishSyllables implements Syllables {
         if (exact != null) {
             return exact;
         }
-        String w = raw;
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("n't")) {
-            // "doesn't" = does + n't, "wouldn't" adds a syllable for the n't
+        String w = raw.endsWith("'s") ? raw.substring(0, raw.length() - 2) : raw;
+        if (w.endsWith("n't")) {
+            // "doesn't" = does + n't (one more syllable); "can't", "won't", "don't" stay one
             String base = w.substring(0, w.length() - 3);
             int b = countPart(base);
-            return base.equals("ca") || base.equals("wo") || base.equals("do") || base.equals("are")
-                    || base.equals("is") && false ? Math.max(1, b) : b + (base.equals("ca") || base.equals("wo") ? 0 : 1);
+            return base.equals("ca") || base.equals("wo") || base.equals("do") ? Math.max(1, b) : b + 1;
         }
         StringBuilder letters = new StringBuilder(w.length());
         boolean digit = false;
@@ -68,112 +74,88 @@ final class EnglishSyllables implements Syllables {
         if (s.isEmpty()) {
             return digit ? 1 : 0;
         }
-        exact = exceptions.get(s);
-        if (exact != null) {
-            return exact;
-        }
         if (s.length() <= 5 && !hasVowel(s)) {
-            return s.length() == 1 ? 1 : s.length(); // "PDF", "SQL": spelled out
+            return s.length(); // "PDF", "SQL": read letter by letter
         }
-        // inflection of an exception word: "releases" from "release"
-        for (String suffix : new String[] {"s", "es", "d", "ed", "ing", "er", "ers", "ly"}) {
+        // an inflected exception: "clients" from "client", "reused" from "reuse"
+        for (String suffix : SUFFIXES) {
             if (s.endsWith(suffix) && s.length() > suffix.length() + 2) {
-                Integer base = exceptions.get(s.substring(0, s.length() - suffix.length()));
-                if (base == null && (suffix.equals("d") || suffix.equals("ed") || suffix.equals("ing") || suffix.equals("er") || suffix.equals("ers"))) {
-                    base = exceptions.get(s.substring(0, s.length() - suffix.length()) + "e");
+                String stem = s.substring(0, s.length() - suffix.length());
+                Integer base = exceptions.get(stem);
+                if (base == null) {
+                    base = exceptions.get(stem + "e");
                 }
                 if (base != null) {
-                    return base + heuristic(s) - heuristic(s.substring(0, s.length() - suffix.length()) + (base > 0 ? "" : ""));
+                    return base + (suffix.equals("ing") || suffix.equals("er") || suffix.equals("ers")
+                            || suffix.equals("ly") || suffix.equals("ed") && (stem.endsWith("t") || stem.endsWith("d"))
+                            || suffix.equals("es") && (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("ch") || stem.endsWith("sh")) ? 1 : 0);
                 }
             }
         }
         return heuristic(s);
     }
 
+    private static final String[] SUFFIXES = {"s", "es", "ed", "ing", "er", "ers", "ly"};
+
     static int heuristic(String s) {
-        int n = s.length();
-        if (n <= 3) {
-            return Math.max(1, groups(s));
-        }
         String w = s;
         int extra = 0;
-        // silent endings
-        if (w.endsWith("es") && n > 4) {
-            String stem = w.substring(0, n - 2);
-            if (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
-                    || stem.endsWith("sh") || stem.endsWith("g") || stem.endsWith("c")) {
-                // boxes, changes, services: "-es" is a syllable, but the e of "change"/"service" was silent
-                w = stem + "e";
-                extra = stem.endsWith("ge") || stem.endsWith("ce") ? 0 : 1;
-                if (stem.endsWith("g") || stem.endsWith("c")) {
-                    extra = 1;
-                }
-            } else {
-                w = stem + "e"; // makes -> make, tries
-                if (isConsonantAt(stem, stem.length() - 1) && stem.length() >= 2 && !Syllables.isVowel(stem.charAt(stem.length() - 2))
-                        && stem.charAt(stem.length() - 1) != 'l') {
-                    w = stem; // "needs" is not a case here; tries->tri
-                }
-            }
-        } else if (w.endsWith("ed") && n > 4) {
+        int n = w.length();
+        if (n >= 4 && w.endsWith("ed")) {
             String stem = w.substring(0, n - 2);
             char last = stem.charAt(stem.length() - 1);
-            if (last == 't' || last == 'd') {
-                w = stem;
-                extra = 1; // wanted, needed
-            } else {
-                w = Syllables.isVowel(last) ? stem : stem + "e"; // jumped -> jumpe (silent), played
-            }
+            boolean syllabic = (last == 'r' || last == 'l') && stem.length() > 1
+                    && !Syllables.isVowel(stem.charAt(stem.length() - 2)) && stem.charAt(stem.length() - 2) != last;
+            extra = last == 't' || last == 'd' || syllabic ? 1 : 0; // wanted, needed, hundred, handled; but jumped
+            w = stem;
+        } else if (n > 4 && w.endsWith("es")) {
+            String stem = w.substring(0, n - 2);
+            boolean sibilant = stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+                    || stem.endsWith("sh") || stem.endsWith("g") || stem.endsWith("c");
+            extra = sibilant ? 1 : 0; // boxes, changes, services; but makes
+            w = stem + "e";
+        } else if (n > 4 && w.endsWith("ing") && Syllables.isVowel(w.charAt(n - 4)) && w.charAt(n - 4) != 'u') {
+            extra = 1; // being, doing, going: the vowel before -ing is its own syllable
+            w = w.substring(0, n - 3);
         }
         int count = groups(w);
-        // silent final e: make, but not table/little or "the"
-        if (w.endsWith("e") && w.length() > 2) {
+        // silent final e: make, use, one; but not table/little or "the"
+        if (w.length() >= 3 && w.endsWith("e") && count > 1) {
             char before = w.charAt(w.length() - 2);
-            boolean le = before == 'l' && w.length() > 3 && !Syllables.isVowel(w.charAt(w.length() - 3));
-            if (!le && !Syllables.isVowel(before) && count > 1) {
-                count--;
-            } else if (before == 'e' && w.length() > 3 && count > 1 && false) {
+            boolean le = before == 'l' && !Syllables.isVowel(w.charAt(w.length() - 3));
+            if (!le && !Syllables.isVowel(before)) {
                 count--;
             }
         }
-        // vowel pairs that are two syllables
         count += hiatus(w);
-        if (w.endsWith("ism")) {
+        if (w.endsWith("ism") || w.endsWith("thm")) {
             count++;
         }
         return Math.max(1, count + extra);
     }
 
+    /** Vowel pairs read as two syllables: ratio, idiot, medium, video, create, idea, usual, duo. */
     private static int hiatus(String w) {
         int add = 0;
         for (int i = 0; i + 1 < w.length(); i++) {
             char a = w.charAt(i);
             char b = w.charAt(i + 1);
-            String rest = w.substring(i);
-            if (a == 'i' && (b == 'a' || b == 'o' || b == 'u' || b == 'e' && i + 2 < w.length() && w.charAt(i + 2) == 't')) {
-                // ratio, idiot, medium, quiet; not -tion, -sion, -cial, -tial, -cious
-                boolean softened = i > 0 && "tcsgx".indexOf(w.charAt(i - 1)) >= 0 && (b == 'o' || b == 'a' || b == 'u')
-                        && (rest.startsWith("ion") || rest.startsWith("ia") || rest.startsWith("iou"));
-                if (!softened && !(i > 0 && w.charAt(i - 1) == 'q')) {
-                    add++;
+            char prev = i > 0 ? w.charAt(i - 1) : ' ';
+            if (a == 'i' && (b == 'a' || b == 'o' || b == 'u')) {
+                boolean softened = "tcsgx".indexOf(prev) >= 0 || w.startsWith("llion", i - 2)
+                        || prev == 'n' && i >= 2 && Syllables.isVowel(w.charAt(i - 2)) && w.startsWith("ion", i);
+                if (!softened && prev != 'q') {
+                    add++; // -tion, -cial, -sion, -llion, -nion stay one
                 }
-            } else if (a == 'e' && (b == 'o' || b == 'a' && (i + 2 == w.length() || "tl".indexOf(w.charAt(i + 2)) >= 0 && i > 1)) && i > 0) {
-                // video, create, idea; but not "great", "team"
-                if (!(b == 'a' && i + 2 < w.length() && (rest.startsWith("eat") || rest.startsWith("eal")) && !isCreate(w, i))) {
-                    add++;
-                }
-            } else if (a == 'u' && (b == 'a' || b == 'o' || b == 'i' && i + 2 < w.length() && w.charAt(i + 2) == 't'
-                    && false) && i > 0 && w.charAt(i - 1) != 'q' && w.charAt(i - 1) != 'g') {
-                add++; // usual, duo
-            } else if (a == 'y' && Syllables.isVowel(b) && i > 0 && !Syllables.isVowel(w.charAt(i - 1))) {
-                add++; // keyword: no; "dryer"
+            } else if (a == 'e' && b == 'o' && i > 0) {
+                add++; // video, neon
+            } else if (a == 'e' && b == 'a' && i > 0 && (i + 2 == w.length() || w.startsWith("creat", i - 2))) {
+                add++; // idea, create; but great, team, real
+            } else if (a == 'u' && (b == 'a' || b == 'o') && i > 0 && prev != 'q' && prev != 'g') {
+                add++; // usual, duo; but quality, language
             }
         }
         return add;
-    }
-
-    private static boolean isCreate(String w, int i) {
-        return w.startsWith("cre", i - 2) && i >= 2;
     }
 
     private static int groups(String w) {
@@ -181,7 +163,8 @@ final class EnglishSyllables implements Syllables {
         boolean inVowel = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            boolean v = Syllables.isVowel(c) && !(c == 'y' && i == 0);
+            // y is a consonant at the start and before a vowel (yes, employee, player)
+            boolean v = Syllables.isVowel(c) && !(c == 'y' && (i == 0 || i + 1 < w.length() && Syllables.isVowel(w.charAt(i + 1))));
             if (v && !inVowel) {
                 count++;
             }
@@ -199,7 +182,4 @@ final class EnglishSyllables implements Syllables {
         return false;
     }
 
-    private static boolean isConsonantAt(String s, int i) {
-        return i >= 0 && i < s.length() && Character.isLetter(s.charAt(i)) && !Syllables.isVowel(s.charAt(i));
-    }
 }

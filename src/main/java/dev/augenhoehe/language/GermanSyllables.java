@@ -29,6 +29,15 @@ final class GermanSyllables implements Syllables {
         this.loanEndings = loanEndings;
     }
 
+    private static final class Shared {
+        static final GermanSyllables INSTANCE = load();
+    }
+
+    /** The shared instance, loaded once (thread-safe through class initialisation). */
+    static GermanSyllables shared() {
+        return Shared.INSTANCE;
+    }
+
     static GermanSyllables load() {
         Map<String, Integer> exceptions = new HashMap<>();
         Map<String, Integer> endings = new HashMap<>();
@@ -84,6 +93,9 @@ final class GermanSyllables implements Syllables {
             return 0;
         }
         Integer exact = exceptions.get(word);
+        if (exact == null) {
+            exact = loanEndings.get(word);
+        }
         if (exact != null) {
             return exact;
         }
@@ -129,7 +141,7 @@ final class GermanSyllables implements Syllables {
             int k = i;
             while (k < j) {
                 count++;
-                if (k + 1 < j && !breaks[k + 1] && isDigraph(w.charAt(k), w.charAt(k + 1))) {
+                if (k + 1 < j && (joinsAlways(w, k) || !breaks[k + 1] && isDigraph(w.charAt(k), w.charAt(k + 1)))) {
                     k += 2;
                 } else {
                     k += 1;
@@ -138,6 +150,20 @@ final class GermanSyllables implements Syllables {
             i = j;
         }
         return Math.max(1, count);
+    }
+
+    /**
+     * Vowel pairs that stay one syllable even where the patterns allow a break: "-tion"/"-sion" (Mi-gra-tion,
+     * as spoken) and "ee" except in "-een" (I-dee, but I-de-en).
+     */
+    private static boolean joinsAlways(String w, int k) {
+        char a = w.charAt(k);
+        char b = w.charAt(k + 1);
+        if (a == 'i' && b == 'o' && k > 0 && (w.charAt(k - 1) == 't' || w.charAt(k - 1) == 's')
+                && k + 2 < w.length() && w.charAt(k + 2) == 'n') {
+            return true;
+        }
+        return a == 'e' && b == 'e' && !w.startsWith("n", k + 2);
     }
 
     private static boolean isDigraph(char a, char b) {

@@ -29,19 +29,22 @@ final class GlossaryIndex {
     private static final int WORD_CACHE_LIMIT = 50_000;
 
     private final Map<String, GlossaryTerm> abbreviations = new HashMap<>();
+    /** Phrase tries per language, built on first use of that language (start-up time matters). */
     private final Map<Language, PhraseMatcher<GlossaryTerm>> phrases = new EnumMap<>(Language.class);
+    private final List<String[]> phraseForms = new ArrayList<>();
+    private final Map<String, GlossaryTerm> phraseTerms = new HashMap<>();
     /** Single-word forms by lower-case form and by German stem, for compound parts. */
     private final Map<String, GlossaryTerm> parts = new HashMap<>();
     private final Set<String> partForms = new HashSet<>();
+    /** Part forms of terms that are not known: the only ones that can make a compound jargon. */
+    private final Set<String> unknownPartForms = new HashSet<>();
+    private volatile Map<String, GlossaryTerm> stemmedParts;
     private int longestPart;
     private final CompoundSplitter splitter;
     private final Map<String, List<GlossaryTerm>> compoundCache = new ConcurrentHashMap<>();
 
     GlossaryIndex(Collection<GlossaryTerm> terms, CompoundSplitter splitter) {
         this.splitter = splitter;
-        for (Language l : Language.values()) {
-            phrases.put(l, new PhraseMatcher<>(l));
-        }
         for (GlossaryTerm term : terms) {
             for (String form : term.forms()) {
                 String f = form.strip();
@@ -52,17 +55,30 @@ final class GlossaryIndex {
                     abbreviations.putIfAbsent(f, term);
                     continue;
                 }
-                for (PhraseMatcher<GlossaryTerm> m : phrases.values()) {
-                    m.add(f, term);
-                }
+                phraseForms.add(new String[] {f, term.id()});
+                phraseTerms.putIfAbsent(term.id(), term);
                 String lower = f.toLowerCase(Locale.ROOT);
                 if (lower.length() >= MIN_PART && isLetters(lower)) {
                     parts.putIfAbsent(lower, term);
-                    parts.putIfAbsent(MatchKeys.key(lower, Language.DE), term);
                     partForms.add(lower);
+                    if (!term.known()) {
+                        unknownPartForms.add(lower);
+                    }
                     longestPart = Math.max(longestPart, lower.length());
                 }
             }
+        }
+    }
+
+    private PhraseMatcher<GlossaryTerm> phrases(Language language) {
+        synchronized (phrases) {
+            return phrases.computeIfAbsent(language, l -> {
+                PhraseMatcher<GlossaryTerm> m = new PhraseMatcher<>(l);
+                for (String[] f : phraseForms) {
+                    m.add(f[0], phraseTerms.get(f[1]));
+                }
+                return m;
+            });
         }
     }
 
@@ -74,7 +90,11 @@ final class GlossaryIndex {
     /** Capitals (and digits, / and -) with at most five letters: matched case-sensitively. */
     static boolean isAbbreviation(String form) {
         int letters = 0;
-        for (int i = 0; i < form.length(); i++) {
+        int n = form.length();
+        if (n > 2 && form.endsWith("s") && Character.isUpperCase(form.charAt(n - 2))) {
+            n--; // plural of an abbreviation: "APIs" is as case-sensitive as "API"
+        }
+        for (int i = 0; i < n; i++) {
             char c = form.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
@@ -93,7 +113,17 @@ final class GlossaryIndex {
      * Each token is covered by at most one phrase hit; a compound can yield several hits on the same token.
      */
     void find(List<Token> tokens, int[] words, List<String> keys, Language language, List<GlossaryHit> out) {
-        PhraseMatcher<GlossaryTerm> matcher = phrases.get(language);
+        find(tokens, words, keys, language, true, out);
+    }
+
+    /**
+     * As {@link #find(List, int[], List, Language, List)}; with {@code knownInCompounds} false, closed compounds
+     * are only split when they may hold a term that is not known. The check needs no more (known terms are
+     * never jargon), and it keeps the compound splitter, which costs about 120 ms to load, off most texts.
+     */
+    void find(List<Token> tokens, int[] words, List<String> keys, Language language, boolean knownInCompounds,
+              List<GlossaryHit> out) {
+        PhraseMatcher<GlossaryTerm> matcher = phrases(language);
         int i = 0;
         while (i < words.length) {
             Token t = tokens.get(words[i]);
@@ -110,7 +140,7 @@ final class GlossaryIndex {
                 i = m.to();
                 continue;
             }
-            for (GlossaryTerm term : partsOf(t.text(), language)) {
+            for (GlossaryTerm term : partsOf(t.text(), language, knownInCompounds)) {
                 out.add(new GlossaryHit(term, words[i], words[i] + 1, t.start(), t.end()));
             }
             i++;
@@ -132,7 +162,7 @@ final class GlossaryIndex {
     }
 
     /** Terms inside a hyphenated word or a German compound; empty for most words. */
-    private List<GlossaryTerm> partsOf(String text, Language language) {
+    private List<GlossaryTerm> partsOf(String text, Language language, boolean knownInCompounds) {
         if (text.length() < MIN_PART + 2 || partForms.isEmpty()) {
             return List.of();
         }
@@ -140,7 +170,7 @@ final class GlossaryIndex {
         if (!hyphen && (language != Language.DE || !Character.isUpperCase(text.charAt(0)))) {
             return List.of(); // closed compounds are a German (noun) thing
         }
-        String cacheKey = language == Language.DE ? text : "\u0000" + text;
+        String cacheKey = (language == Language.DE ? "" : "\u0000") + (knownInCompounds ? "" : "\u0001") + text;
         List<GlossaryTerm> cached = compoundCache.get(cacheKey);
         if (cached != null) {
             return cached;
@@ -160,11 +190,11 @@ final class GlossaryIndex {
                 if (p != null) {
                     addOnce(found, p);
                 } else if (language == Language.DE) {
-                    closedCompound(part, found);
+                    closedCompound(part, found, knownInCompounds);
                 }
             }
         } else {
-            closedCompound(text, found);
+            closedCompound(text, found, knownInCompounds);
         }
         List<GlossaryTerm> result = found.isEmpty() ? List.of() : List.copyOf(found);
         if (compoundCache.size() > WORD_CACHE_LIMIT) {
@@ -174,9 +204,10 @@ final class GlossaryIndex {
         return result;
     }
 
-    private void closedCompound(String word, List<GlossaryTerm> found) {
+    private void closedCompound(String word, List<GlossaryTerm> found, boolean knownInCompounds) {
         String lower = word.toLowerCase(Locale.GERMAN);
-        if (lower.length() < MIN_PART + 3 || !isLetters(lower) || !containsPartForm(lower)) {
+        if (lower.length() < MIN_PART + 3 || !isLetters(lower)
+                || !containsPartForm(lower, knownInCompounds ? partForms : unknownPartForms)) {
             return;
         }
         List<String> split = splitter.split(lower);
@@ -205,19 +236,42 @@ final class GlossaryIndex {
             return null;
         }
         GlossaryTerm t = parts.get(lower);
-        return t != null ? t : parts.get(MatchKeys.key(lower, Language.DE));
+        if (t == null) {
+            // inflected part ("migrationen"): compare stems
+            String stem = MatchKeys.key(lower, Language.DE);
+            t = parts.get(stem);
+            if (t == null) {
+                t = stemmedParts().get(stem);
+            }
+        }
+        return t;
     }
 
-    /** Cheap filter before the splitter: does any glossary word occur inside the word? */
-    private boolean containsPartForm(String lower) {
+    private Map<String, GlossaryTerm> stemmedParts() {
+        Map<String, GlossaryTerm> m = stemmedParts;
+        if (m == null) {
+            m = new HashMap<>();
+            for (Map.Entry<String, GlossaryTerm> e : parts.entrySet()) {
+                m.putIfAbsent(MatchKeys.key(e.getKey(), Language.DE), e.getValue());
+            }
+            stemmedParts = m;
+        }
+        return m;
+    }
+
+    /**
+     * Cheap filter before the splitter: does a glossary word occur inside the word? Four-letter forms count only
+     * at the end ("Hostwechsel" is rare, "Sport", "Export" are common), longer ones anywhere.
+     */
+    private boolean containsPartForm(String lower, Set<String> forms) {
         int n = lower.length();
         for (int s = 0; s + MIN_PART <= n; s++) {
             int max = Math.min(longestPart, n - s);
             for (int len = MIN_PART; len <= max; len++) {
-                if (s == 0 && len == n) {
+                if (s == 0 && len == n || len == MIN_PART && s + len != n) {
                     continue;
                 }
-                if (partForms.contains(lower.substring(s, s + len))) {
+                if (forms.contains(lower.substring(s, s + len))) {
                     return true;
                 }
             }

@@ -39,22 +39,21 @@ final class Hyphenator {
     }
 
     static Hyphenator parse(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
-        String first = reader.readLine();
-        Charset charset = first != null && first.trim().equalsIgnoreCase("UTF-8")
-                ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+        byte[] all = in.readAllBytes();
+        // The first line names the charset; the syllable patterns follow NEXTLEVEL (two-level files) and the
+        // compound level before it is skipped without decoding its 69,000 lines.
+        int firstEnd = indexOf(all, (byte) '\n', 0);
+        String first = new String(all, 0, Math.max(0, firstEnd), StandardCharsets.ISO_8859_1).trim();
+        Charset charset = first.equalsIgnoreCase("UTF-8") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+        int start = find(all, "\nNEXTLEVEL".getBytes(StandardCharsets.ISO_8859_1));
+        start = start < 0 ? firstEnd + 1 : start + "\nNEXTLEVEL".length();
         Map<String, byte[]> level = new HashMap<>(16_384);
         int max = 0;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new java.io.ByteArrayInputStream(all, start, all.length - start), charset), 1 << 16);
         String raw;
         while ((raw = reader.readLine()) != null) {
-            String line = charset == StandardCharsets.UTF_8
-                    ? new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8) : raw;
-            line = line.trim();
-            if (line.equals("NEXTLEVEL")) {
-                level = new HashMap<>(16_384); // drop the compound level, keep the syllable level
-                max = 0;
-                continue;
-            }
+            String line = raw.trim();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("%") || Character.isUpperCase(line.charAt(0))) {
                 continue;
             }
@@ -85,6 +84,28 @@ final class Hyphenator {
             max = Math.max(max, key.length());
         }
         return new Hyphenator(level, max);
+    }
+
+    private static int indexOf(byte[] a, byte b, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int find(byte[] a, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= a.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (a[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static byte[] maxOf(byte[] a, byte[] b) {

@@ -26,6 +26,9 @@ final class JargonResolver {
             if (next.is("(") || next.is("[")) {
                 return 1;
             }
+            if (next.word() && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
+                return 1; // "staging site (a private copy ...)": the bracket follows the term's head noun
+            }
             if ((next.is(",") || next.is("–") || next.is("—") || next.is("-") || next.is(":"))
                     && tokenTo + 1 < sTo && rules.articles.contains(tokens.get(tokenTo + 1).norm())) {
                 return 1; // apposition: "Kubernetes, ein Werkzeug, das ..."

@@ -23,6 +23,7 @@ final class RuleData {
     final PhraseMatcher<String> verdict;
     final PhraseMatcher<String> reason;
     final PhraseMatcher<String> alternative;
+    final PhraseMatcher<String> signoff;
     final PhraseMatcher<String> explainAfter;
     final PhraseMatcher<String> explainMeans;
     final PhraseMatcher<String> explainBefore;
@@ -35,6 +36,8 @@ final class RuleData {
     final Set<String> selfWords;
     /** Reason markers that only count after a comma or at a sentence start ("da", "as", "since"). */
     final Set<String> clauseInitialReasons;
+    /** Of those, the ones that don't count at a sentence start either ("As I said, no."). */
+    final Set<String> afterCommaOnlyReasons;
 
     private RuleData(Language language) {
         this.language = language;
@@ -46,6 +49,7 @@ final class RuleData {
         verdict = phrases("verdict_" + l);
         reason = phrases("reason_" + l);
         alternative = phrases("alternative_" + l);
+        signoff = phrases("signoff_" + l);
         explainAfter = new PhraseMatcher<>(language);
         explainMeans = new PhraseMatcher<>(language);
         explainBefore = new PhraseMatcher<>(language);
@@ -68,28 +72,36 @@ final class RuleData {
         }
         if (language == Language.DE) {
             articles = Set.of("ein", "eine", "einer", "einem", "einen", "eines", "wie", "so", "quasi", "sozusagen",
-                    "etwas", "nichts", "im", "einfach", "eigentlich", "grob", "vereinfacht", "das", "der", "die");
+                    "etwas", "nichts", "einfach", "eigentlich", "grob", "vereinfacht");
             readerWords = Set.of("sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "du", "dich",
                     "dir", "dein", "deine", "deinen", "deinem", "deiner", "euch", "euer", "eure", "euren");
             selfWords = Set.of("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir",
                     "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
             clauseInitialReasons = Set.of("da");
+            afterCommaOnlyReasons = Set.of();
         } else {
-            articles = Set.of("a", "an", "the", "like", "basically", "simply", "essentially", "just", "what", "how",
+            articles = Set.of("a", "an", "like", "basically", "simply", "essentially", "just", "what", "how",
                     "when", "where", "something", "nothing", "kind", "sort", "roughly", "any");
             readerWords = Set.of("you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll",
                     "you'd");
             selfWords = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "i'm",
                     "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd");
             clauseInitialReasons = Set.of("as", "since");
+            afterCommaOnlyReasons = Set.of("as");
         }
     }
 
-    private static final RuleData GERMAN = new RuleData(Language.DE);
-    private static final RuleData ENGLISH = new RuleData(Language.EN);
+    // holder classes: each language's lists load on first use, and class initialisation makes that thread-safe
+    private static final class German {
+        static final RuleData INSTANCE = new RuleData(Language.DE);
+    }
+
+    private static final class English {
+        static final RuleData INSTANCE = new RuleData(Language.EN);
+    }
 
     static RuleData of(Language language) {
-        return language == Language.DE ? GERMAN : ENGLISH;
+        return language == Language.DE ? German.INSTANCE : English.INSTANCE;
     }
 
     String key(String word) {

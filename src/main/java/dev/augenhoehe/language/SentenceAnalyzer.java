@@ -9,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SentenceAnalyzer {
 
     private static final int SYLLABLE_CACHE_LIMIT = 100_000;
+    /** A sentence this short with a negation counts as a refusal even without a verdict phrase. */
+    private static final int SHORT_REFUSAL_WORDS = 6;
+    /** Content words that make a clause more than a verdict: 2 beside it, 3 inside a verdict clause. */
+    private static final int CONTENT_WORDS = 2;
+    private static final int CONTENT_WORDS_WITH_VERDICT = 3;
 
     private final Language language;
     private final RuleData rules;
@@ -58,12 +63,12 @@ final class SentenceAnalyzer {
         }
         List<SentenceInfo.ToneHit> tone = new ArrayList<>(0);
         for (PhraseMatcher.Match<String> m : rules.tone.findAll(keys)) {
-            if (!negated(tokens, abs, m.from())) {
+            if (!negated(tokens, abs, m.from(), rules)) {
                 tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
             }
         }
         List<GlossaryHit> hits = new ArrayList<>(0);
-        glossary.find(tokens, abs, keys, language, hits);
+        glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
         for (GlossaryHit h : hits) {
             terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
@@ -76,15 +81,28 @@ final class SentenceAnalyzer {
             verdictFrom = verdicts.get(0).from();
             verdictTo = verdicts.get(0).to();
         }
+        if (verdictFrom < 0 && abs.length <= SHORT_REFUSAL_WORDS) {
+            for (int k = 0; k < abs.length; k++) {
+                String n = tokens.get(abs[k]).norm();
+                if (rules.negations.contains(n) || n.endsWith("n't") || n.equals("nichts")) {
+                    verdictFrom = k; // "Das bekommen wir nicht hin.": a short negated sentence is a refusal
+                    verdictTo = k + 1;
+                    break;
+                }
+            }
+        }
         boolean reason = false;
         for (PhraseMatcher.Match<String> m : rules.reason.findAll(keys)) {
-            if (!rules.clauseInitialReasons.contains(m.value()) || clauseInitial(tokens, abs, m.from(), s)) {
+            boolean restricted = rules.clauseInitialReasons.contains(m.value());
+            boolean afterComma = rules.afterCommaOnlyReasons.contains(m.value());
+            if (!restricted || (afterComma ? m.from() > 0 && clauseInitial(tokens, abs, m.from(), s)
+                    : clauseInitial(tokens, abs, m.from(), s))) {
                 reason = true;
                 break;
             }
         }
         boolean alternative = !rules.alternative.findAll(keys).isEmpty();
-        boolean helpful = helpful(tokens, abs, keys, s, verdicts);
+        boolean helpful = helpful(tokens, abs, keys, s, verdicts, tone);
         boolean explainsPrevious = false;
         for (int start = 0; start < Math.min(2, keys.size()) && !explainsPrevious; start++) {
             explainsPrevious = rules.explainNext.matchAt(keys, start) != null;
@@ -106,9 +124,12 @@ final class SentenceAnalyzer {
         return c;
     }
 
-    /** A negation within the two words before a phrase: "nicht trivial", "no stupid questions". */
-    private boolean negated(List<Token> tokens, int[] abs, int wordFrom) {
-        for (int k = Math.max(0, wordFrom - 2); k < wordFrom; k++) {
+    /** A negation within the two words right before a phrase, in the same clause: "nicht trivial". */
+    static boolean negated(List<Token> tokens, int[] abs, int wordFrom, RuleData rules) {
+        for (int k = wordFrom - 1; k >= Math.max(0, wordFrom - 2); k--) {
+            if (k + 1 <= wordFrom && hasBreak(tokens, abs[k], abs[Math.min(k + 1, abs.length - 1)])) {
+                return false;
+            }
             String n = tokens.get(abs[k]).norm();
             if (rules.negations.contains(n) || n.endsWith("n't")) {
                 return true;
@@ -129,39 +150,55 @@ final class SentenceAnalyzer {
     }
 
     /**
-     * True when a clause (split at , ; : dashes and brackets) that holds no verdict has at least two content
-     * words, or the sentence is a real question: then the reply says more than a bare verdict.
+     * True when the sentence says more than a bare verdict: a clause (split at , ; : dashes and brackets) with
+     * at least two content words beside the verdict (three when the clause holds the verdict itself), or a real
+     * question. Sign-offs ("Viele Grüße aus Köln") and condescending phrases are no content.
      */
     private boolean helpful(List<Token> tokens, int[] abs, List<String> keys, Sentence s,
-                            List<PhraseMatcher.Match<String>> verdicts) {
+                            List<PhraseMatcher.Match<String>> verdicts, List<SentenceInfo.ToneHit> tone) {
         Token last = tokens.get(s.tokenTo() - 1);
+        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null) {
+            return false;
+        }
         if (last.is("?") && abs.length >= 3) {
             return true;
         }
         int content = 0;
         boolean clauseHasVerdict = false;
-        int prevToken = -1;
-        for (int k = 0; k < abs.length; k++) {
-            if (prevToken >= 0 && hasBreak(tokens, prevToken, abs[k])) {
-                if (!clauseHasVerdict && content >= 2) {
+        for (int k = 0; k <= abs.length; k++) {
+            if (k == abs.length || (k > 0 && hasBreak(tokens, abs[k - 1], abs[k]))) {
+                if (content >= (clauseHasVerdict ? CONTENT_WORDS_WITH_VERDICT : CONTENT_WORDS)) {
                     return true;
+                }
+                if (k == abs.length) {
+                    break;
                 }
                 content = 0;
                 clauseHasVerdict = false;
             }
-            prevToken = abs[k];
             if (inVerdict(verdicts, k)) {
                 clauseHasVerdict = true;
                 continue;
             }
-            String key = keys.get(k);
+            if (inTone(tone, k)) {
+                continue;
+            }
             String norm = tokens.get(abs[k]).norm();
-            if (!rules.filler.contains(key) && !rules.negations.contains(norm) && !norm.endsWith("n't")
+            if (!rules.filler.contains(keys.get(k)) && !rules.negations.contains(norm) && !norm.endsWith("n't")
                     && !isNumber(norm)) {
                 content++;
             }
         }
-        return !clauseHasVerdict && content >= 2;
+        return false;
+    }
+
+    private static boolean inTone(List<SentenceInfo.ToneHit> tone, int word) {
+        for (SentenceInfo.ToneHit h : tone) {
+            if (word >= h.wordFrom() && word < h.wordTo()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inVerdict(List<PhraseMatcher.Match<String>> verdicts, int word) {

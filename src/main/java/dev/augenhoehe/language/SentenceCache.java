@@ -10,7 +10,27 @@ import java.util.Map;
  */
 final class SentenceCache {
 
-    record Key(String text, Language language) {
+    /** A plain class, not a record: a record's hashCode bootstraps through invokedynamic, slow on a cold JVM. */
+    static final class Key {
+        private final String text;
+        private final Language language;
+        private final int hash;
+
+        Key(String text, Language language) {
+            this.text = text;
+            this.language = language;
+            this.hash = text.hashCode() * 31 + language.ordinal();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.language == language && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final Map<Key, SentenceInfo> map;

@@ -109,7 +109,7 @@ final class SentenceSplitter {
             if (p.length() == 1 && Character.isLowerCase(prev.text().charAt(0))) {
                 return false;
             }
-            return p.length() == 1 ? true : next.capitalized();
+            return p.length() == 1 || next.capitalized();
         }
         if (isDigits(p) && p.length() <= 2 && dot >= 2 && tokens.get(dot - 2).word()
                 && ORDINAL_CONTEXT.contains(tokens.get(dot - 2).norm())) {

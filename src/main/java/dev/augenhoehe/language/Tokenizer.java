@@ -16,9 +16,14 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
-        int n = text.length();
-        int i = 0;
+        return tokenize(text, 0, text.length());
+    }
+
+    /** Tokens of {@code text[from, to)}, with offsets into the whole text. */
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, (to - from) / 5));
+        int n = to;
+        int i = from;
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
@@ -26,7 +31,7 @@ final class Tokenizer {
                 i += len;
                 continue;
             }
-            int urlEnd = urlEnd(text, i);
+            int urlEnd = urlEnd(text, i, n);
             if (urlEnd > i) {
                 String t = text.substring(i, urlEnd);
                 tokens.add(new Token(i, urlEnd, t, t.toLowerCase(Locale.ROOT), true, true));
@@ -80,7 +85,7 @@ final class Tokenizer {
         return true;
     }
 
-    private static int urlEnd(String text, int i) {
+    private static int urlEnd(String text, int i, int limit) {
         if (!(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
                 || startsWithIgnoreCase(text, i, "www."))) {
             return -1;
@@ -89,7 +94,7 @@ final class Tokenizer {
             return -1;
         }
         int j = i;
-        while (j < text.length()) {
+        while (j < limit) {
             char c = text.charAt(j);
             if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\u00A0') {
                 break;
