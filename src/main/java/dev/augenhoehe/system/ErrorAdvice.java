@@ -6,13 +6,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** A malformed id in a URL ({@code /clients/abc}) is simply a page that doesn't exist. */
+/**
+ * Unknown ids, foreign ids and malformed ids ({@code /clients/abc}) all look the same to the user: a page that
+ * doesn't exist, rendered right here in the user's language.
+ */
 @ControllerAdvice
 class ErrorAdvice {
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String malformedId() {
+    String notFound() {
         return "error/404";
     }
 }

@@ -1,11 +1,13 @@
 package dev.augenhoehe.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,7 +35,7 @@ class SecurityConfig {
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(SecurityConfig::signedOut))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
@@ -54,6 +56,15 @@ class SecurityConfig {
                 login.commence(request, response, exception);
             }
         };
+    }
+
+    /** The sign-in page after sign-out keeps speaking the language the person just used. */
+    private static void signedOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws java.io.IOException {
+        String lang = authentication != null && authentication.getPrincipal() instanceof LocalePreference preference
+                ? "&lang=" + preference.preferredLocale().getLanguage()
+                : "";
+        response.sendRedirect(request.getContextPath() + "/login?signedOut" + lang);
     }
 
     @Bean

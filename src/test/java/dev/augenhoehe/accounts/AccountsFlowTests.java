@@ -53,7 +53,12 @@ class AccountsFlowTests {
         mvc.perform(get("/setup").header("Accept-Language", "de"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Augenhöhe einrichten")));
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"status\":\"UP\"")));
+        for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
+            int status = mvc.perform(get(hidden)).andReturn().getResponse().getStatus();
+            assertThat(status).as(hidden).isNotEqualTo(200);
+        }
     }
 
     @Test
@@ -97,7 +102,7 @@ class AccountsFlowTests {
     void signInWorksWithTheRightPasswordOnly() throws Exception {
         Cookie session = signIn(OWNER_EMAIL, OWNER_PASSWORD);
         mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
-        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?signedOut"));
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?signedOut&lang=de"));
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(signIn(OWNER_EMAIL.toUpperCase(), OWNER_PASSWORD)).isNotNull();
         mvc.perform(formLogin("/login").user(OWNER_EMAIL).password("wrong password here"))

@@ -34,6 +34,20 @@ public final class TestAccounts {
         return new TestUser(owner.workspaceId(), owner.id(), owner.email(), PASSWORD, new SignedInUser(owner));
     }
 
+    /**
+     * A workspace whose owner can sign in through the pages: the first one goes through first-run setup, so the
+     * setup gate lets browsers in; later ones are simply added.
+     */
+    public static TestUser setUpInstance(ApplicationContext context, String name) {
+        AccountService accounts = context.getBean(AccountService.class);
+        if (context.getBean(SetupState.class).isSetUp()) {
+            return createWorkspace(context, name);
+        }
+        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        Account owner = accounts.setUp(name, UiLanguage.EN, "Owner of " + name, email, PASSWORD);
+        return new TestUser(owner.workspaceId(), owner.id(), owner.email(), PASSWORD, new SignedInUser(owner));
+    }
+
     /** A stored consultant in an existing workspace. */
     public static TestUser addConsultant(ApplicationContext context, long workspaceId, String name) {
         Account consultant = context.getBean(AccountService.class).addMember(workspaceId, name,

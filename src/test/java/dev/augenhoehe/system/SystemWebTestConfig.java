@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 
 /** The shell every page needs in an MVC slice test: security, locale, messages, navigation, error mapping. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, LocaleConfig.class, MessagesConfig.class, Navigation.class, ErrorAdvice.class})
+@Import({SecurityConfig.class, LocaleConfig.class, MessagesConfig.class, Navigation.class, ErrorAdvice.class,
+        Markdown.class})
 public class SystemWebTestConfig {
 }

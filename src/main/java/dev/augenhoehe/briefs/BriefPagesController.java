@@ -1,0 +1,107 @@
+package dev.augenhoehe.briefs;
+
+import dev.augenhoehe.accounts.SignedInUser;
+import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.conversations.ClientQuestion;
+import dev.augenhoehe.language.Language;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Starting a brief for a question, the list of briefs, a brief's page and its fixed versions. */
+@Controller
+class BriefPagesController {
+
+    static final String START = "briefs/start";
+    static final String LIST = "briefs/list";
+    static final String VIEW = "briefs/view";
+    static final String VERSION = "briefs/version";
+
+    private final BriefService briefs;
+    private final BriefPage page;
+    private final BriefTemplates templates;
+    private final Engagements engagements;
+
+    BriefPagesController(BriefService briefs, BriefPage page, BriefTemplates templates, Engagements engagements) {
+        this.briefs = briefs;
+        this.page = page;
+        this.templates = templates;
+        this.engagements = engagements;
+    }
+
+    @GetMapping("/briefs")
+    String list(@AuthenticationPrincipal SignedInUser user,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        var list = briefs.recent(user.workspaceId());
+        model.addAttribute("briefs", list);
+        model.addAttribute("questions", list.stream().map(Brief::questionId).distinct()
+                .map(q -> briefs.questionIfPresent(user.workspaceId(), q)).flatMap(java.util.Optional::stream)
+                .collect(java.util.stream.Collectors.toMap(ClientQuestion::id, ClientQuestion::text)));
+        return htmx != null ? LIST + " :: body" : LIST;
+    }
+
+    @GetMapping("/questions/{questionId}/briefs/new")
+    String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long questionId,
+            @RequestParam(required = false) String language,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ClientQuestion question = briefs.question(user.workspaceId(), questionId);
+        Language lang = Language.parse(language) == null ? BriefPage.ui(user) : Language.parse(language);
+        model.addAttribute("question", question);
+        model.addAttribute("engagement", engagements.find(user.workspaceId(), question.engagementId()).orElse(null));
+        model.addAttribute("existing", briefs.ofQuestion(user.workspaceId(), questionId));
+        model.addAttribute("language", lang);
+        model.addAttribute("templates", templates.choices(user.workspaceId(), lang));
+        return htmx != null ? START + " :: templates" : START;
+    }
+
+    @PostMapping("/questions/{questionId}/briefs")
+    String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long questionId,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String template,
+            RedirectAttributes redirect) {
+        Language lang = Language.parse(language) == null ? BriefPage.ui(user) : Language.parse(language);
+        String key = template == null || template.length() > 120 ? null : template;
+        Brief brief = briefs.start(user.workspaceId(), questionId, lang, key, user.userId());
+        redirect.addFlashAttribute("flash", key == null ? "briefs.started" : "briefs.startedFromTemplate");
+        return "redirect:/briefs/" + brief.id() + "/edit";
+    }
+
+    @GetMapping("/briefs/{id}")
+    String view(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Brief brief = page.prepare(user, id, model);
+        model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
+        model.addAttribute("versions", briefs.versions(user.workspaceId(), id));
+        model.addAttribute("problems", brief.publishProblems());
+        model.addAttribute("canSaveTemplate", templates.canSave());
+        return htmx != null ? VIEW + " :: body" : VIEW;
+    }
+
+    @GetMapping("/briefs/{id}/versions/{number}")
+    String version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        page.prepare(user, id, model);
+        BriefVersion version = briefs.version(user.workspaceId(), id, number);
+        model.addAttribute("version", version);
+        model.addAttribute("reading", VersionJson.read(version.content()));
+        return htmx != null ? VERSION + " :: body" : VERSION;
+    }
+
+    @PostMapping("/briefs/{id}/template")
+    String saveAsTemplate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            RedirectAttributes redirect) {
+        briefs.brief(user.workspaceId(), id);
+        if (!templates.canSave()) {
+            redirect.addFlashAttribute("flashError", "briefs.template.unavailable");
+        } else {
+            briefs.saveAsTemplate(user.workspaceId(), id, user.userId());
+            redirect.addFlashAttribute("flash", "briefs.template.saved");
+        }
+        return "redirect:/briefs/" + id;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.augenhoehe.briefs;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface BriefRepository extends ListCrudRepository<Brief, Long> {
+
+    Optional<Brief> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    List<Brief> findByWorkspaceIdAndQuestionIdOrderByIdAsc(long workspaceId, long questionId);
+
+    List<Brief> findByWorkspaceIdAndEngagementIdOrderByIdAsc(long workspaceId, long engagementId);
+
+    List<Brief> findTop100ByWorkspaceIdOrderByUpdatedAtDesc(long workspaceId);
+}

@@ -1,0 +1,48 @@
+package dev.augenhoehe.briefs;
+
+import dev.augenhoehe.clients.EngagementOverviewSection;
+import dev.augenhoehe.clients.EngagementRef;
+import dev.augenhoehe.conversations.ClientQuestion;
+import dev.augenhoehe.conversations.ClientQuestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The engagement overview's part for briefs: each brief with its state, and the questions still without one. */
+@Component
+class BriefsSection implements EngagementOverviewSection {
+
+    record Row(long briefId, String question, BriefState state, int publishedVersion) {
+    }
+
+    record Data(EngagementRef engagement, List<Row> briefs, List<ClientQuestion> withoutBrief) {
+    }
+
+    private final BriefService briefs;
+    private final ClientQuestions questions;
+
+    BriefsSection(BriefService briefs, ClientQuestions questions) {
+        this.briefs = briefs;
+        this.questions = questions;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Optional<Content> content(long workspaceId, EngagementRef engagement) {
+        List<ClientQuestion> asked = questions.ofEngagement(workspaceId, engagement.id());
+        Map<Long, String> texts = asked.stream().collect(Collectors.toMap(ClientQuestion::id, ClientQuestion::text));
+        List<Brief> list = briefs.ofEngagement(workspaceId, engagement.id());
+        Set<Long> answered = list.stream().map(Brief::questionId).collect(Collectors.toSet());
+        List<Row> rows = list.stream().map(b -> new Row(b.id(), texts.getOrDefault(b.questionId(), ""), b.state(),
+                b.publishedVersion())).toList();
+        List<ClientQuestion> open = asked.stream().filter(q -> !answered.contains(q.id())).toList();
+        return Optional.of(new Content("briefs/sections", "briefs", new Data(engagement, rows, open)));
+    }
+}

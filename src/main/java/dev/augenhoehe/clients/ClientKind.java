@@ -1,0 +1,6 @@
+package dev.augenhoehe.clients;
+
+/** A client is an organisation with a contact person, or a single person. */
+enum ClientKind {
+    ORGANISATION, PERSON
+}

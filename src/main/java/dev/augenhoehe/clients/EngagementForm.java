@@ -1,0 +1,16 @@
+package dev.augenhoehe.clients;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record EngagementForm(
+        @NotBlank @Size(max = 200) String title,
+        @NotNull EngagementStatus status,
+        @Size(max = 2000) String description,
+        @Size(max = 10000) String history) {
+
+    static EngagementForm empty() {
+        return new EngagementForm("", EngagementStatus.LEAD, "", "");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.augenhoehe.clients;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public face of this module: look up engagements of one workspace. Foreign ids find nothing. */
+@Service
+@Transactional(readOnly = true)
+public class Engagements {
+
+    private final EngagementRepository engagements;
+    private final ClientRepository clients;
+
+    Engagements(EngagementRepository engagements, ClientRepository clients) {
+        this.engagements = engagements;
+        this.clients = clients;
+    }
+
+    public Optional<EngagementRef> find(long workspaceId, long engagementId) {
+        return engagements.findByIdAndWorkspaceId(engagementId, workspaceId)
+                .flatMap(e -> clients.findByIdAndWorkspaceId(e.clientId(), workspaceId).map(c -> ref(e, c)));
+    }
+
+    /** Several at once, for lists that show the engagement next to something else; unknown ids are left out. */
+    public Map<Long, EngagementRef> findAll(long workspaceId, Collection<Long> engagementIds) {
+        List<Engagement> found = engagements.findAllById(engagementIds).stream()
+                .filter(e -> e.workspaceId() == workspaceId).toList();
+        Map<Long, Client> owners = clients.findAllById(found.stream().map(Engagement::clientId).distinct().toList())
+                .stream().filter(c -> c.workspaceId() == workspaceId)
+                .collect(Collectors.toMap(Client::id, Function.identity()));
+        return found.stream().filter(e -> owners.containsKey(e.clientId()))
+                .collect(Collectors.toMap(Engagement::id, e -> ref(e, owners.get(e.clientId()))));
+    }
+
+    static EngagementRef ref(Engagement e, Client c) {
+        return new EngagementRef(e.id(), c.id(), c.name(), e.title(), e.status(), e.isArchived() || c.isArchived());
+    }
+}

@@ -1,0 +1,5 @@
+package dev.augenhoehe.conversations;
+
+enum ConversationKind {
+    FIRST, FOLLOW_UP
+}

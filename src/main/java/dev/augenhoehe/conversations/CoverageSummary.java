@@ -1,0 +1,54 @@
+package dev.augenhoehe.conversations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is still open, in sentences a person would say ("Budget: not discussed yet"). Built from one conversation or,
+ * for an engagement, from all of them: a topic counts as far as the best conversation got.
+ */
+record CoverageSummary(int total, int open, int touched, int settled, List<Point> points) {
+
+    /** One topic that still needs attention. {@code phraseKey} with {@code title} when there is no own sentence. */
+    record Point(String topicKey, String title, Coverage coverage, String sentence, String phraseKey) {
+    }
+
+    static CoverageSummary of(Collection<ConversationTopic> topics) {
+        Map<String, ConversationTopic> best = new LinkedHashMap<>();
+        topics.stream().sorted(Comparator.comparingInt(ConversationTopic::position)).forEach(topic ->
+                best.merge(topic.topicKey(), topic,
+                        (a, b) -> b.coverage().compareTo(a.coverage()) > 0 ? b : a));
+        int open = 0;
+        int touched = 0;
+        int settled = 0;
+        List<Point> points = new ArrayList<>();
+        for (ConversationTopic topic : best.values()) {
+            switch (topic.coverage()) {
+                case OPEN -> {
+                    open++;
+                    points.add(topic.openPhrase() != null
+                            ? new Point(topic.topicKey(), topic.title(), Coverage.OPEN, topic.openPhrase(), null)
+                            : new Point(topic.topicKey(), topic.title(), Coverage.OPEN, null,
+                                    "conversations.coverage.notDiscussed"));
+                }
+                case TOUCHED -> {
+                    touched++;
+                    points.add(new Point(topic.topicKey(), topic.title(), Coverage.TOUCHED, null,
+                            "conversations.coverage.notSettled"));
+                }
+                case SETTLED -> settled++;
+            }
+        }
+        // open topics first: they are the ones to raise next
+        points.sort(Comparator.comparing(Point::coverage));
+        return new CoverageSummary(best.size(), open, touched, settled, List.copyOf(points));
+    }
+
+    public boolean isComplete() {
+        return total > 0 && settled == total;
+    }
+}

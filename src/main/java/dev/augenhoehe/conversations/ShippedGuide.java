@@ -1,0 +1,91 @@
+package dev.augenhoehe.conversations;
+
+import dev.augenhoehe.accounts.UiLanguage;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The guide that ships with the app, read from {@code conversations/guide-v1_<lang>.properties}. A workspace's
+ * guide refers to these texts by key until its owner writes their own.
+ */
+@Component
+class ShippedGuide {
+
+    static final String VERSION = "v1";
+
+    record Question(String key, Map<UiLanguage, String> text) {
+    }
+
+    record Topic(String key, Map<UiLanguage, String> title, Map<UiLanguage, String> openPhrase,
+            List<Question> questions) {
+    }
+
+    private final List<Topic> topics;
+    private final Map<String, String> textByKey = new java.util.HashMap<>();
+
+    ShippedGuide() {
+        Map<UiLanguage, Properties> files = new EnumMap<>(UiLanguage.class);
+        for (UiLanguage language : UiLanguage.values()) {
+            files.put(language, load("conversations/guide-" + VERSION + "_" + language.code() + ".properties"));
+        }
+        List<Topic> loaded = new ArrayList<>();
+        for (String key : files.get(UiLanguage.EN).getProperty("topics").split(",")) {
+            String topic = key.strip();
+            List<Question> questions = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String questionKey = topic + ".q" + i;
+                if (files.get(UiLanguage.EN).containsKey(questionKey)) {
+                    questions.add(new Question(questionKey, texts(files, questionKey)));
+                }
+            }
+            loaded.add(new Topic(topic, texts(files, topic + ".title"), texts(files, topic + ".open"),
+                    List.copyOf(questions)));
+        }
+        this.topics = List.copyOf(loaded);
+        files.forEach((language, properties) -> properties.stringPropertyNames()
+                .forEach(name -> textByKey.put(language.code() + ":" + name, properties.getProperty(name))));
+    }
+
+    List<Topic> topics() {
+        return topics;
+    }
+
+    /** The shipped text for a key ({@code budget.title}, {@code budget.q1}) in the given language. */
+    String text(String key, UiLanguage language) {
+        String text = textByKey.get(language.code() + ":" + key);
+        return text != null ? text : textByKey.getOrDefault("en:" + key, key);
+    }
+
+    private static Map<UiLanguage, String> texts(Map<UiLanguage, Properties> files, String key) {
+        Map<UiLanguage, String> texts = new EnumMap<>(UiLanguage.class);
+        files.forEach((language, properties) -> {
+            String text = properties.getProperty(key);
+            if (text == null || text.isBlank()) {
+                throw new IllegalStateException("The shipped guide lacks " + key + " in " + language);
+            }
+            texts.put(language, text.strip());
+        });
+        return texts;
+    }
+
+    private static Properties load(String path) {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shipped guide " + path, e);
+        }
+        return properties;
+    }
+}

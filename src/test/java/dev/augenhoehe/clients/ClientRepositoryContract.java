@@ -1,0 +1,108 @@
+package dev.augenhoehe.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Runs on H2 and on PostgreSQL: the subclasses pick the database. */
+abstract class ClientRepositoryContract {
+
+    @Autowired
+    ClientRepository clients;
+
+    @Autowired
+    EngagementRepository engagements;
+
+    @Autowired
+    ClientSearch search;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long ws;
+    long other;
+
+    @BeforeEach
+    void workspaces() {
+        ws = workspace("Ann");
+        other = workspace("Bob");
+    }
+
+    long workspace(String name) {
+        jdbc.sql("insert into workspace (name, language, created_at) values (:n, 'EN', current_timestamp)")
+                .param("n", name).update();
+        return jdbc.sql("select max(id) from workspace").query(Long.class).single();
+    }
+
+    static ClientForm form(String name) {
+        return new ClientForm(name, ClientKind.ORGANISATION, "Frau Müller", "info@example.com", "+49 30 1234",
+                "Notiz mit Umlauten: äöüß");
+    }
+
+    static EngagementForm engagement(String title, EngagementStatus status) {
+        return new EngagementForm(title, status, "d", "h".repeat(10_000));
+    }
+
+    @Test
+    void storesClientsAndEngagementsAndKeepsWorkspacesApart() {
+        Client acme = clients.save(Client.create(ws, form("  Müller Bäckerei  ")));
+        Engagement shop = engagements.save(Engagement.create(ws, acme.id(), engagement("Shop", EngagementStatus.LEAD)));
+
+        assertThat(clients.findByIdAndWorkspaceId(acme.id(), ws)).get().satisfies(found -> {
+            assertThat(found.name()).isEqualTo("Müller Bäckerei");
+            assertThat(found.notes()).isEqualTo("Notiz mit Umlauten: äöüß");
+            assertThat(found.kind()).isEqualTo(ClientKind.ORGANISATION);
+        });
+        assertThat(clients.findByIdAndWorkspaceId(acme.id(), other)).isEmpty();
+        assertThat(engagements.findByIdAndWorkspaceId(shop.id(), other)).isEmpty();
+        assertThat(engagements.findByIdAndWorkspaceId(shop.id(), ws)).get()
+                .satisfies(found -> assertThat(found.history()).hasSize(10_000));
+        assertThat(engagements.findByWorkspaceIdAndClientId(other, acme.id())).isEmpty();
+    }
+
+    @Test
+    void searchFindsByNameCaseInsensitivelyTakesWildcardsLiterallyAndPages() {
+        for (int i = 0; i < 25; i++) {
+            clients.save(Client.create(ws, form("Kunde " + i)));
+        }
+        clients.save(Client.create(ws, form("50%_Rabatt GmbH")));
+        clients.save(Client.create(other, form("Kunde von Bob")));
+        Client archived = clients.save(Client.create(ws, form("Kunde alt")).archived(true));
+
+        Paged<ClientSearch.ClientRow> first = search.clients(ws, "KUNDE", false, 1);
+        assertThat(first.total()).isEqualTo(25);
+        assertThat(first.items()).hasSize(Paged.SIZE);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(search.clients(ws, "kunde", false, 2).items()).hasSize(5);
+        assertThat(search.clients(ws, "%_", false, 1).items()).extracting(ClientSearch.ClientRow::name)
+                .containsExactly("50%_Rabatt GmbH");
+        assertThat(search.clients(ws, "", true, 1).items()).extracting(ClientSearch.ClientRow::id)
+                .containsExactly(archived.id());
+        assertThat(search.clients(ws, "Bob", false, 1).items()).isEmpty();
+        assertThat(search.clients(ws, "müller", false, 1).total()).isEqualTo(26);
+    }
+
+    @Test
+    void engagementSearchMatchesTitleOrClientAndFiltersByStatus() {
+        Client acme = clients.save(Client.create(ws, form("Acme")));
+        Client beta = clients.save(Client.create(ws, form("Beta")));
+        engagements.save(Engagement.create(ws, acme.id(), engagement("Shop relaunch", EngagementStatus.ACTIVE)));
+        engagements.save(Engagement.create(ws, beta.id(), engagement("ERP", EngagementStatus.LEAD)));
+        clients.save(clients.findById(beta.id()).orElseThrow().archived(true));
+        Client bobs = clients.save(Client.create(other, form("Acme")));
+        engagements.save(Engagement.create(other, bobs.id(), engagement("Bob's shop", EngagementStatus.ACTIVE)));
+
+        var all = EnumSet.allOf(EngagementStatus.class);
+        assertThat(search.engagements(ws, "acme", all, false, 1).items())
+                .extracting(ClientSearch.EngagementRow::title).containsExactly("Shop relaunch");
+        assertThat(search.engagements(ws, "", EnumSet.of(EngagementStatus.LEAD), false, 1).items()).isEmpty();
+        // an archived client's engagements show under "archived"
+        assertThat(search.engagements(ws, "", all, true, 1).items())
+                .extracting(ClientSearch.EngagementRow::title).containsExactly("ERP");
+        assertThat(search.engagements(ws, "shop", all, false, 1).items()).hasSize(1);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.augenhoehe.clients;
+
+import dev.augenhoehe.support.PostgresTest;
+import dev.augenhoehe.support.RepositoryTest;
+import org.springframework.context.annotation.Import;
+
+@RepositoryTest
+@PostgresTest
+@Import(ClientSearch.class)
+class ClientRepositoryPostgresTests extends ClientRepositoryContract {
+}

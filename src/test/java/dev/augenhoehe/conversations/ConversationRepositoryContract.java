@@ -1,0 +1,139 @@
+package dev.augenhoehe.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.augenhoehe.accounts.UiLanguage;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs on H2 and on PostgreSQL: the subclasses pick the database. */
+abstract class ConversationRepositoryContract {
+
+    @Autowired
+    ConversationRepository conversations;
+
+    @Autowired
+    ConversationTopicRepository topics;
+
+    @Autowired
+    QuestionRepository questions;
+
+    @Autowired
+    GuideService guide;
+
+    @Autowired
+    GuideTopicRepository guideTopics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long ws;
+    long other;
+    long user;
+    long engagement;
+
+    @BeforeEach
+    void data() {
+        ws = insert("insert into workspace (name, language, created_at) values ('Ann', 'EN', current_timestamp)",
+                "workspace");
+        other = insert("insert into workspace (name, language, created_at) values ('Bob', 'EN', current_timestamp)",
+                "workspace");
+        user = insert("insert into app_user (workspace_id, name, email, password_hash, role, language, active,"
+                + " created_at, version) values (" + ws + ", 'Ann', 'ann" + ws + "@example.com', 'x', 'OWNER', 'EN',"
+                + " true, current_timestamp, 0)", "app_user");
+        long client = insert("insert into client (workspace_id, name, kind, created_at, updated_at, version) values ("
+                + ws + ", 'Acme', 'ORGANISATION', current_timestamp, current_timestamp, 0)", "client");
+        engagement = insert("insert into engagement (workspace_id, client_id, title, status, created_at, updated_at,"
+                + " version) values (" + ws + ", " + client + ", 'Shop', 'LEAD', current_timestamp,"
+                + " current_timestamp, 0)", "engagement");
+    }
+
+    long insert(String sql, String table) {
+        jdbc.sql(sql).update();
+        return jdbc.sql("select max(id) from " + table).query(Long.class).single();
+    }
+
+    Conversation conversation() {
+        return conversations.save(new Conversation(null, ws, engagement, ConversationKind.FIRST,
+                LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", UiLanguage.DE, 1, user, Instant.now(), null));
+    }
+
+    @Test
+    void storesAConversationWithItsTopicsNotesAndCoverage() {
+        Conversation saved = conversation();
+        ConversationTopic budget = topics.save(new ConversationTopic(null, ws, saved.id(), 0, "budget", "Budget",
+                "Welcher Rahmen?\nIst es freigegeben?", "Budget: noch nicht besprochen", null, Coverage.OPEN, null));
+        topics.save(budget.withNotes("n".repeat(20_000), Instant.now()).withMarked(Coverage.SETTLED));
+
+        assertThat(conversations.findByIdAndWorkspaceId(saved.id(), ws)).get().satisfies(found -> {
+            assertThat(found.heldAt()).isEqualTo(LocalDateTime.of(2025, 3, 4, 10, 30));
+            assertThat(found.language()).isEqualTo(UiLanguage.DE);
+            assertThat(found.kind()).isEqualTo(ConversationKind.FIRST);
+        });
+        assertThat(conversations.findByIdAndWorkspaceId(saved.id(), other)).isEmpty();
+        assertThat(topics.findByWorkspaceIdAndConversationIdOrderByPositionAsc(ws, saved.id())).singleElement()
+                .satisfies(found -> {
+                    assertThat(found.notes()).hasSize(20_000);
+                    assertThat(found.coverage()).isEqualTo(Coverage.SETTLED);
+                    assertThat(found.questionList()).containsExactly("Welcher Rahmen?", "Ist es freigegeben?");
+                });
+        assertThat(topics.findByIdAndWorkspaceIdAndConversationId(budget.id(), other, saved.id())).isEmpty();
+        assertThat(topics.findByWorkspaceIdAndConversationIdIn(ws, List.of(saved.id()))).hasSize(1);
+        assertThat(conversations.findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(other, engagement)).isEmpty();
+    }
+
+    @Test
+    void storesQuestionsWithTheirStatusAndFindsOpenOnesPerWorkspace() {
+        Conversation saved = conversation();
+        Question open = questions.save(Question.capture(ws, engagement, saved.id(), null, "Können wir die alte Kasse behalten?",
+                "Frau Müller", LocalDateTime.of(2025, 3, 4, 10, 45)));
+        Question answered = questions.save(Question.capture(ws, engagement, null, null, "Wie lange dauert das?", null,
+                LocalDateTime.now()).answered(QuestionRulesTest.GOOD, user, Instant.now()));
+
+        assertThat(questions.findTop50ByWorkspaceIdAndStatusOrderByAskedAtDesc(ws, QuestionStatus.OPEN))
+                .extracting(Question::id).containsExactly(open.id());
+        assertThat(questions.findTop50ByWorkspaceIdAndStatusOrderByAskedAtDesc(other, QuestionStatus.OPEN)).isEmpty();
+        assertThat(questions.findByIdAndWorkspaceId(answered.id(), ws)).get().satisfies(found -> {
+            assertThat(found.status()).isEqualTo(QuestionStatus.ANSWERED);
+            assertThat(found.reasons()).isEqualTo(QuestionRulesTest.GOOD.reasons());
+        });
+        assertThat(questions.findByIdAndWorkspaceId(answered.id(), other)).isEmpty();
+        assertThat(questions.findByWorkspaceIdAndConversationId(ws, saved.id())).extracting(Question::text)
+                .containsExactly("Können wir die alte Kasse behalten?");
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void theGuideIsCopiedOnceAndEditsRaiseItsRevision() {
+        long fresh = insert("insert into workspace (name, language, created_at) values ('Guide', 'DE', current_timestamp)",
+                "workspace");
+        GuideView german = guide.view(fresh, UiLanguage.DE);
+        assertThat(german.revision()).isEqualTo(1);
+        assertThat(german.topics()).hasSize(13);
+        assertThat(german.topics()).extracting(GuideView.Topic::title).contains("Budget", "Vorgeschichte");
+        assertThat(guide.view(fresh, UiLanguage.EN).topics()).extracting(GuideView.Topic::title)
+                .contains("Project history");
+
+        long budget = german.topics().get(5).id();
+        guide.renameTopic(fresh, budget, "Geld");
+        guide.moveTopic(fresh, budget, -1);
+        guide.setTopicHidden(fresh, german.topics().get(0).id(), true);
+        GuideTopic added = guide.addTopic(fresh, "Unsere Preise");
+
+        GuideView edited = guide.view(fresh, UiLanguage.EN);
+        assertThat(edited.revision()).isEqualTo(5);
+        assertThat(edited.topics()).hasSize(14);
+        assertThat(edited.topics().get(4).title()).isEqualTo("Geld");
+        assertThat(edited.topics().get(0).hidden()).isTrue();
+        assertThat(edited.visibleTopics()).hasSize(13);
+        assertThat(edited.topics().get(13).key()).isEqualTo("topic-" + added.id());
+        assertThat(guideTopics.findByWorkspaceIdOrderByPositionAsc(other)).isEmpty();
+    }
+}

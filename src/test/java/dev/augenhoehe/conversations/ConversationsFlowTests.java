@@ -1,0 +1,216 @@
+package dev.augenhoehe.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.augenhoehe.accounts.TestAccounts;
+import dev.augenhoehe.accounts.TestAccounts.TestUser;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The whole stack on H2: client → engagement → conversation → notes → questions → answer, plus bad input and two
+ * workspaces that never reach each other's data.
+ */
+// this test sets the instance up; tests that expect a fresh instance must not get this context after us
+@DirtiesContext
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConversationsFlowTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    TestUser ann;
+    TestUser bob;
+
+    @BeforeEach
+    void twoWorkspaces() {
+        ann = TestAccounts.setUpInstance(context, "Ann Consulting");
+        bob = TestAccounts.createWorkspace(context, "Bob & Partner");
+    }
+
+    @Test
+    void firstConversationFromClientToAnsweredQuestion() throws Exception {
+        long engagement = engagementOf(ann, "Müller Bäckerei GmbH", "New ordering system");
+        long conversation = startConversation(ann, engagement);
+
+        mvc.perform(as(ann, get("/conversations/" + conversation + "/live")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Budget")))
+                .andExpect(content().string(containsString("What range did you have in mind?")));
+
+        List<ConversationTopic> topics = context.getBean(ConversationService.class).topics(ann.workspaceId(),
+                conversation);
+        assertThat(topics).hasSize(13);
+        ConversationTopic goal = topics.get(0);
+        mvc.perform(as(ann, post(notes(conversation, goal.id())).param("notes", "Orders by **phone** <script>x</script>")
+                        .header("HX-Request", "true")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Saved at")))
+                .andExpect(content().string(containsString("hx-swap-oob")));
+        mvc.perform(as(ann, post(notes(conversation, goal.id())).param("notes", "x".repeat(20_001))
+                        .header("HX-Request", "true")))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("too long")));
+
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/topics/" + topics.get(1).id() + "/coverage")
+                        .param("coverage", "SETTLED").header("HX-Request", "true")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("aria-pressed=\"true\"")));
+
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions").param("text", "Can we keep our old till?")
+                        .param("askedBy", "Frau Müller").param("topicId", String.valueOf(goal.id()))
+                        .header("HX-Request", "true")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Can we keep our old till?")));
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions").param("text", " ")
+                        .header("HX-Request", "true")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please fill in this field.")));
+
+        mvc.perform(as(ann, get("/conversations/" + conversation)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>phone</strong>")))
+                .andExpect(content().string(not(containsString("<script>x"))))
+                .andExpect(content().string(containsString("Budget: not discussed yet")))
+                .andExpect(content().string(containsString("1 of 13 topics settled, 1 touched, 11 open.")));
+
+        mvc.perform(as(ann, get("/engagements/" + engagement)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Can we keep our old till?")))
+                .andExpect(content().string(containsString("Who decides: unknown")));
+
+        long question = context.getBean(ClientQuestions.class).ofEngagement(ann.workspaceId(), engagement).get(0).id();
+        mvc.perform(as(ann, post("/questions/" + question + "/answer").param("answer", "No.").param("reasons", "")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("An answer without reasons leaves the client guessing.")));
+        mvc.perform(as(ann, post("/questions/" + question + "/answer").param("answer", "Yes, for now.")
+                        .param("reasons", "The till exports a daily CSV file that the new system can read.")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(context.getBean(ClientQuestions.class).find(ann.workspaceId(), question)).get()
+                .extracting(ClientQuestion::status).isEqualTo(QuestionStatus.ANSWERED);
+
+        mvc.perform(as(ann, get("/")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Budget: not discussed yet")));
+    }
+
+    @Test
+    void anotherWorkspacesIdsAreNotFound() throws Exception {
+        long engagement = engagementOf(ann, "Ann's client", "Secret project");
+        long conversation = startConversation(ann, engagement);
+        long topic = context.getBean(ConversationService.class).topics(ann.workspaceId(), conversation).get(0).id();
+        long client = context.getBean(dev.augenhoehe.clients.Engagements.class)
+                .find(ann.workspaceId(), engagement).orElseThrow().clientId();
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions").param("text", "Ann's question?")))
+                .andExpect(status().is3xxRedirection());
+        long question = context.getBean(ClientQuestions.class).ofEngagement(ann.workspaceId(), engagement).get(0).id();
+
+        for (String path : List.of("/clients/" + client, "/clients/" + client + "/edit", "/engagements/" + engagement,
+                "/engagements/" + engagement + "/edit", "/engagements/" + engagement + "/conversations/new",
+                "/conversations/" + conversation, "/conversations/" + conversation + "/live",
+                "/conversations/" + conversation + "/edit", "/questions/" + question)) {
+            mvc.perform(as(bob, get(path))).andExpect(status().isNotFound());
+        }
+        for (String path : List.of("/clients/" + client + "/archive", "/engagements/" + engagement + "/archive",
+                "/conversations/" + conversation + "/topics/" + topic + "/coverage",
+                "/questions/" + question + "/reopen")) {
+            mvc.perform(as(bob, post(path).param("coverage", "SETTLED"))).andExpect(status().isNotFound());
+        }
+        mvc.perform(as(bob, post(notes(conversation, topic)).param("notes", "hijack").header("HX-Request", "true")))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(bob, post("/conversations/" + conversation + "/questions").param("text", "Bob?")))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(bob, post("/engagements/" + engagement + "/questions").param("text", "Bob?")))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(bob, post("/questions/" + question + "/answer").param("answer", "Yes")
+                .param("reasons", "because it is simply the best way"))).andExpect(status().isNotFound());
+        mvc.perform(as(bob, post("/clients/" + client + "/engagements").param("title", "Steal").param("status", "LEAD")))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(bob, get("/clients?q=Ann"))).andExpect(content().string(not(containsString("Ann's client"))));
+        mvc.perform(as(bob, get("/engagements"))).andExpect(content().string(not(containsString("Secret project"))));
+        mvc.perform(as(bob, get("/"))).andExpect(content().string(not(containsString("Ann's question?"))));
+        assertThat(context.getBean(ConversationService.class).topic(ann.workspaceId(), conversation, topic).notes())
+                .isNull();
+    }
+
+    @Test
+    void badInputGivesFormErrorsOrNotFoundNeverAServerError() throws Exception {
+        mvc.perform(as(ann, post("/clients").param("name", "").param("kind", "ORGANISATION")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Please fill in this field.")));
+        mvc.perform(as(ann, post("/clients").param("name", "x".repeat(10_000)).param("kind", "ORGANISATION")
+                        .param("notes", "y".repeat(10_000))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("at most 200 characters")));
+        mvc.perform(as(ann, post("/clients").param("name", "Acme").param("kind", "ALIEN")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not valid")));
+        mvc.perform(as(ann, post("/clients").param("name", "<b>Acme</b>").param("kind", "PERSON")
+                        .param("email", "not-an-email").param("phone", "call me maybe")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("valid email address")))
+                .andExpect(content().string(containsString("phone number")));
+        mvc.perform(as(ann, get("/clients/abc"))).andExpect(status().isNotFound());
+        mvc.perform(as(ann, get("/clients/999999"))).andExpect(status().isNotFound());
+        mvc.perform(as(ann, get("/clients?page=abc&archived=maybe"))).andExpect(status().isOk());
+        mvc.perform(as(ann, get("/engagements?status=NOPE&page=-3&q=%25_"))).andExpect(status().isOk());
+
+        long engagement = engagementOf(ann, "Acme", "Shop");
+        mvc.perform(as(ann, post("/engagements/" + engagement).param("title", "").param("status", "WHATEVER")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not valid")));
+        mvc.perform(as(ann, post("/engagements/" + engagement).param("title", " ").param("status", "ACTIVE")
+                        .param("history", "h".repeat(10_001))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Please fill in this field.")))
+                .andExpect(content().string(containsString("at most 10,000 characters")));
+        mvc.perform(as(ann, post("/engagements/" + engagement + "/conversations").param("kind", "FIRST")
+                        .param("heldAt", "yesterday").param("language", "EN")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("not valid")));
+        mvc.perform(as(ann, post("/engagements/" + engagement + "/questions").param("text", "q".repeat(10_000))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(ann, get("/questions/abc"))).andExpect(status().isNotFound());
+        mvc.perform(as(ann, post("/guide/topics").param("title", "t".repeat(10_000))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("at most 200 characters")));
+    }
+
+    private long engagementOf(TestUser who, String clientName, String title) throws Exception {
+        String clientLocation = mvc.perform(as(who, post("/clients").param("name", clientName)
+                        .param("kind", "ORGANISATION")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String engagementLocation = mvc.perform(as(who, post(clientLocation + "/engagements").param("title", title)
+                        .param("status", "LEAD")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(engagementLocation.substring(engagementLocation.lastIndexOf('/') + 1));
+    }
+
+    private long startConversation(TestUser who, long engagement) throws Exception {
+        String location = mvc.perform(as(who, post("/engagements/" + engagement + "/conversations").param("kind", "FIRST")
+                        .param("heldAt", "2025-03-04T10:30").param("participants", "Frau Müller").param("language", "EN")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("^/conversations/(\\d+)/live$", "$1"));
+    }
+
+    private static String notes(long conversation, long topic) {
+        return "/conversations/" + conversation + "/topics/" + topic + "/notes";
+    }
+
+    private static MockHttpServletRequestBuilder as(TestUser who, MockHttpServletRequestBuilder request) {
+        return request.with(user(who.principal())).with(csrf());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.augenhoehe.conversations;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.augenhoehe.accounts.TestAccounts;
+import dev.augenhoehe.accounts.WebSliceTest;
+import dev.augenhoehe.clients.EngagementRef;
+import dev.augenhoehe.clients.EngagementStatus;
+import dev.augenhoehe.clients.Engagements;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebSliceTest(DashboardController.class)
+class DashboardControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ClientQuestions questions;
+
+    @MockitoBean
+    ConversationService conversations;
+
+    @MockitoBean
+    Engagements engagements;
+
+    @Test
+    void showsOpenQuestionsAndOpenTopicsAcrossEngagements() throws Exception {
+        EngagementRef shop = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.ACTIVE, false);
+        when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestion(9, 4, null, "Can we keep the till?",
+                null, LocalDateTime.now(), null, QuestionStatus.OPEN, null, null, null, null, null)));
+        when(conversations.coverageByEngagement(7L)).thenReturn(Map.of(4L, CoverageSummary.of(List.of(
+                CoverageTest.topic("budget", "Budget", "Budget: not discussed yet", Coverage.OPEN, null)))));
+        when(engagements.findAll(eq(7L), anyCollection())).thenReturn(Map.of(4L, shop));
+
+        mvc.perform(get("/").with(user(TestAccounts.owner(7, 70))))
+                .andExpect(status().isOk())
+                .andExpect(view().name(DashboardController.VIEW))
+                .andExpect(content().string(containsString("Hello, Test owner")))
+                .andExpect(content().string(containsString("Can we keep the till?")))
+                .andExpect(content().string(containsString("Budget: not discussed yet")));
+        mvc.perform(get("/").header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))))
+                .andExpect(status().isOk())
+                .andExpect(view().name(DashboardController.QUESTIONS))
+                .andExpect(content().string(containsString("Can we keep the till?")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void anEmptyWorkspaceIsInvitedToStartWithAClient() throws Exception {
+        mvc.perform(get("/").with(user(TestAccounts.owner(7, 70))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Start with a client and a first conversation.")));
+    }
+}
