@@ -205,12 +205,18 @@ public class KnowledgeSearch implements SmartLifecycle {
         }
     }
 
+    /** Stops polling only: a stopped context (a paused test context, too) may start again and needs its index. */
     @Override
     public synchronized void stop() {
         if (poller != null) {
             poller.shutdownNow();
             poller = null;
         }
+    }
+
+    @jakarta.annotation.PreDestroy
+    synchronized void close() {
+        stop();
         try {
             index.close();
         } catch (IOException e) {

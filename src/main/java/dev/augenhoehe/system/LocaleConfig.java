@@ -35,6 +35,8 @@ class LocaleConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
+        // only the language links switch the language; a form field called "lang" (the text language of a check) must not
+        change.setHttpMethods("GET");
         registry.addInterceptor(change);
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
