@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code demo} profile: on an empty instance, creates a sample workspace whose owner gets a password generated
@@ -32,8 +31,8 @@ class DemoData implements ApplicationRunner {
         this.events = events;
     }
 
+    // not one transaction: the workspace must be committed before other modules seed into it in their own
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (setupState.isSetUp()) {
             log.info("Demo profile: this instance is already set up, so no demo data is added.");

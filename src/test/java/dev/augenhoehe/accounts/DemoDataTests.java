@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+/** The demo profile on an empty instance: a workspace with clients, a first conversation, questions and a brief. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class DemoDataTests {
@@ -17,12 +19,22 @@ class DemoDataTests {
     @Autowired
     SetupState setupState;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
-    void seedsADemoWorkspaceWithAFreshPassword() {
+    void seedsADemoWorkspaceWithAFreshPasswordAndSampleData() {
         assertThat(setupState.isSetUp()).isTrue();
         Account owner = accounts.findByEmail(DemoData.EMAIL).orElseThrow();
         assertThat(owner.role()).isEqualTo(Role.OWNER);
         assertThat(owner.passwordHash()).startsWith("{bcrypt}");
+
+        long workspace = owner.workspaceId();
+        assertThat(count("client", workspace)).isEqualTo(2);
+        assertThat(count("engagement", workspace)).isEqualTo(2);
+        assertThat(count("conversation", workspace)).isEqualTo(1);
+        assertThat(count("client_question", workspace)).isEqualTo(3);
+        assertThat(count("brief", workspace)).isEqualTo(1);
     }
 
     @Test
@@ -31,5 +43,10 @@ class DemoDataTests {
         assertThat(first).hasSize(23).matches("[a-z2-9]{5}(-[a-z2-9]{5}){3}");
         assertThat(PasswordPolicy.problem(first, DemoData.EMAIL)).isEmpty();
         assertThat(DemoData.generatePassword()).isNotEqualTo(first);
+    }
+
+    private long count(String table, long workspaceId) {
+        return jdbc.sql("select count(*) from " + table + " where workspace_id = ?").param(workspaceId)
+                .query(Long.class).single();
     }
 }

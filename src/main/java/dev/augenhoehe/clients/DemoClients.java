@@ -1,0 +1,41 @@
+package dev.augenhoehe.clients;
+
+import dev.augenhoehe.accounts.DemoWorkspaceCreated;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Sample clients for the demo workspace: one active shop project, one lead with a troubled history. */
+@Component
+@Profile("demo")
+class DemoClients {
+
+    private final ClientService clients;
+    private final ApplicationEventPublisher events;
+
+    DemoClients(ClientService clients, ApplicationEventPublisher events) {
+        this.clients = clients;
+        this.events = events;
+    }
+
+    @EventListener
+    void seed(DemoWorkspaceCreated demo) {
+        long workspace = demo.workspaceId();
+        Client bakery = clients.create(workspace, new ClientForm("Bäckerei Korn GmbH", ClientKind.ORGANISATION,
+                "Petra Korn", "petra.korn@baeckerei-korn.example", "+49 221 555 0142",
+                "Familienbetrieb mit sechs Filialen in Köln. Frau Korn entscheidet, ihr Sohn kümmert sich um die Technik."));
+        Engagement shop = clients.createEngagement(workspace, bakery.id(), new EngagementForm("Online-Shop für Vorbestellungen",
+                EngagementStatus.ACTIVE,
+                "Kundinnen sollen Brot und Torten online vorbestellen und in der Filiale abholen.",
+                "Ein erster Shop einer Agentur wurde 2023 nie fertig. Die Agentur ging, der Code liegt noch auf einem alten Server."));
+
+        Client practice = clients.create(workspace, new ClientForm("Praxis Dr. Yilmaz", ClientKind.ORGANISATION,
+                "Dr. Aylin Yilmaz", "praxis@yilmaz.example", "", "Hausarztpraxis, acht Mitarbeitende."));
+        clients.createEngagement(workspace, practice.id(), new EngagementForm("Terminbuchung und Datenschutz",
+                EngagementStatus.LEAD, "Online-Terminbuchung, die zur DSGVO passt.",
+                "Das bisherige Buchungstool lief über einen US-Anbieter. Die Kammer hat nachgefragt."));
+
+        events.publishEvent(new DemoEngagementCreated(workspace, demo.ownerId(), shop.id()));
+    }
+}
