@@ -21,6 +21,8 @@ final class RuleData {
     final Language language;
     final PhraseMatcher<String> tone;
     final PhraseMatcher<String> verdict;
+    /** Verdicts that are also ordinary words mid-sentence ("work", "klar"): they count only opening a sentence. */
+    final Set<String> openingOnlyVerdicts;
     final PhraseMatcher<String> reason;
     final PhraseMatcher<String> alternative;
     final PhraseMatcher<String> signoff;
@@ -47,6 +49,8 @@ final class RuleData {
             tone.add(row[1], row[0]);
         }
         verdict = phrases("verdict_" + l);
+        openingOnlyVerdicts = rows("verdict_" + l).stream().filter(row -> row[0].equals("opening"))
+                .map(row -> row[1].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         reason = phrases("reason_" + l);
         alternative = phrases("alternative_" + l);
         signoff = phrases("signoff_" + l);

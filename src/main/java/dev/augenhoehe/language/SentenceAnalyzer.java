@@ -76,7 +76,9 @@ final class SentenceAnalyzer {
         // verdict and its helpers
         int verdictFrom = -1;
         int verdictTo = -1;
-        List<PhraseMatcher.Match<String>> verdicts = rules.verdict.findAll(keys);
+        List<PhraseMatcher.Match<String>> verdicts = rules.verdict.findAll(keys).stream()
+                .filter(m -> m.from() == 0 || !rules.openingOnlyVerdicts.contains(m.value()))
+                .toList();
         if (!verdicts.isEmpty()) {
             verdictFrom = verdicts.get(0).from();
             verdictTo = verdicts.get(0).to();

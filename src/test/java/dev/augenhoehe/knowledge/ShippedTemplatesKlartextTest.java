@@ -10,7 +10,6 @@ import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +17,6 @@ import org.junit.jupiter.api.Test;
  * Option texts are checked with the shorter option limits.
  */
 class ShippedTemplatesKlartextTest {
-
-    /**
-     * Short factual statements (an effort, a cost, a time, a risk reason) that the engine, seeing the field alone,
-     * reads as a bare verdict. In a template each one is itself the reason (a risk reason, a pro, a con), so they are engine
-     * false positives, reported to the language module; remove entries here as the engine learns them.
-     */
-    static final Set<String> KNOWN_BARE_FALSE_POSITIVES = Set.of(
-            "Die Rechtslage ist klar und stabil.",
-            "Part of the planned work.",
-            "Included in the planned work.",
-            "3–9 months, alongside normal work.");
 
     private final ShippedTemplates templates = ShippedTemplates.load();
 
@@ -88,7 +76,7 @@ class ShippedTemplatesKlartextTest {
         }
         Analysis analysis = klartext.analyze(text, language, CheckOptions.defaults().withScope(scope));
         for (Finding f : analysis.findings()) {
-            if (f.isProblem() && !(f.categoryId().equals("answer.bare") && KNOWN_BARE_FALSE_POSITIVES.contains(f.text()))) {
+            if (f.isProblem()) {
                 problems.add(where + ": " + f.severity().id() + " " + f.categoryId() + " \"" + f.text() + "\" – "
                         + f.message());
             }

@@ -35,7 +35,7 @@ class KlartextRulesTest {
     class BareAnswer {
         @ParameterizedTest
         @ValueSource(strings = {"Geht nicht.", "Ja, geht.", "Nein.", "Das ist nicht möglich.", "Nein, das geht leider nicht.",
-                "Geht leider nicht. Viele Grüße", "Das bekommen wir nicht hin."})
+                "Geht leider nicht. Viele Grüße", "Das bekommen wir nicht hin.", "Klar."})
         void germanBare(String text) {
             List<Finding> f = problems(de(text), Category.BARE_ANSWER);
             assertThat(f).hasSize(1);
@@ -44,7 +44,7 @@ class KlartextRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"No, that won't work.", "Yes, that's possible.", "No.", "Nope. Have a nice weekend!",
-                "We can't do that."})
+                "We can't do that.", "Works for me."})
         void englishBare(String text) {
             assertThat(problems(en(text), Category.BARE_ANSWER)).hasSize(1);
         }
@@ -53,14 +53,15 @@ class KlartextRulesTest {
         @ValueSource(strings = {"Nein, weil der Server voll ist.", "Ja, das geht, weil wir die Daten schon haben.",
                 "Nein, aber wir können es auf Freitag verschieben.", "Ja, ich schicke Ihnen bis Freitag ein Angebot.",
                 "Nein. Der Server ist voll und ein neuer kostet 300 Euro im Monat.",
-                "Die Lösung ist einfach zu bedienen."})
+                "Die Lösung ist einfach zu bedienen.", "Die Rechtslage ist klar und stabil."})
         void germanNotBare(String text) {
             assertThat(problems(de(text), Category.BARE_ANSWER)).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"No, but we could move it to Friday.", "Yes, because the data is already there.",
-                "No, the server is full and a bigger one costs more.", "Sure, I'll send the quote by Friday."})
+                "No, the server is full and a bigger one costs more.", "Sure, I'll send the quote by Friday.",
+                "Part of the planned work.", "3 to 9 months, alongside normal work."})
         void englishNotBare(String text) {
             assertThat(problems(en(text), Category.BARE_ANSWER)).isEmpty();
         }
