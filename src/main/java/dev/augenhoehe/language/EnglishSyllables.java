@@ -1,7 +1,6 @@
 package dev.augenhoehe.language;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,19 +32,12 @@ final class EnglishSyllables implements Syllables {
     }
 
     @Override
-    public int count(String token) {
-        String word = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (word.indexOf('-') >= 0 || word.indexOf('/') >= 0) {
-            int sum = 0;
-            for (String part : word.split("[-/]+")) {
-                sum += countPart(part);
-            }
-            return Math.max(1, sum);
-        }
-        return countPart(word);
+    public String normalize(String lowerCase) {
+        return lowerCase.replace('\u2019', '\'');
     }
 
-    private int countPart(String raw) {
+    @Override
+    public int countPart(String raw) {
         if (raw.isEmpty()) {
             return 0;
         }

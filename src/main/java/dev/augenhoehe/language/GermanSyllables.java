@@ -76,19 +76,7 @@ final class GermanSyllables implements Syllables {
     }
 
     @Override
-    public int count(String token) {
-        String word = token.toLowerCase(Locale.ROOT);
-        if (word.indexOf('-') >= 0 || word.indexOf('/') >= 0) {
-            int sum = 0;
-            for (String part : word.split("[-/]+")) {
-                sum += countPart(part);
-            }
-            return Math.max(1, sum);
-        }
-        return countPart(word);
-    }
-
-    private int countPart(String word) {
+    public int countPart(String word) {
         if (word.isEmpty()) {
             return 0;
         }
