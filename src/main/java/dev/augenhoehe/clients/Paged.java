@@ -15,14 +15,6 @@ record Paged<T>(List<T> items, int page, int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages();
-    }
-
     public boolean isEmpty() {
         return items.isEmpty();
     }
