@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
  */
 public record ClientQuestion(long id, long engagementId, Long conversationId, String text, String askedBy,
         LocalDateTime askedAt, String topic, QuestionStatus status, String answer, String reasons,
-        Instant answeredAt, String decision, Instant decidedAt) {
+        Instant answeredAt, String decision, Instant decidedAt, QuestionSource source) {
 
     public boolean isOpen() {
         return status == QuestionStatus.OPEN;

@@ -93,7 +93,19 @@ public class ClientQuestions {
                 && topics.findByIdAndWorkspaceIdAndConversationId(topicId, workspaceId, conversationId).isPresent()
                 ? topicId : null;
         Question question = Question.capture(workspaceId, engagementId, conversationId, topic, text, askedBy,
-                LocalDateTime.now(clock).withSecond(0).withNano(0));
+                LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.CONSULTANT);
+        return view(List.of(questions.save(question))).get(0);
+    }
+
+    /**
+     * A question the client asked on a share link; it joins the engagement's questions, marked as coming from the
+     * link. The caller has checked that the engagement belongs to the workspace.
+     *
+     * @throws IllegalArgumentException for an empty text or one over {@link Question#MAX_TEXT} characters
+     */
+    public ClientQuestion askedThroughLink(long workspaceId, long engagementId, String text, String askedBy) {
+        Question question = Question.capture(workspaceId, engagementId, null, null, text, askedBy,
+                LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.LINK);
         return view(List.of(questions.save(question))).get(0);
     }
 
@@ -120,7 +132,7 @@ public class ClientQuestions {
                         .collect(Collectors.toMap(ConversationTopic::id, ConversationTopic::title));
         return found.stream().map(q -> new ClientQuestion(q.id(), q.engagementId(), q.conversationId(), q.text(),
                 q.askedBy(), q.askedAt(), q.conversationTopicId() == null ? null : titles.get(q.conversationTopicId()),
-                q.status(), q.answer(), q.reasons(), q.answeredAt(), q.decision(), q.decidedAt())).toList();
+                q.status(), q.answer(), q.reasons(), q.answeredAt(), q.decision(), q.decidedAt(), q.source())).toList();
     }
 
 }

@@ -14,19 +14,25 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("client_question")
 record Question(@Id Long id, Long workspaceId, Long engagementId, Long conversationId, Long conversationTopicId,
         String text, String askedBy, LocalDateTime askedAt, QuestionStatus status, String answer, String reasons,
-        Instant answeredAt, Long answeredBy, String decision, Instant decidedAt, Instant createdAt,
+        Instant answeredAt, Long answeredBy, String decision, Instant decidedAt, QuestionSource source, Instant createdAt,
         @Version Integer version) {
 
     static final int MAX_TEXT = 2000;
 
     static Question capture(long workspaceId, long engagementId, Long conversationId, Long topicId, String text,
             String askedBy, LocalDateTime askedAt) {
+        return capture(workspaceId, engagementId, conversationId, topicId, text, askedBy, askedAt,
+                QuestionSource.CONSULTANT);
+    }
+
+    static Question capture(long workspaceId, long engagementId, Long conversationId, Long topicId, String text,
+            String askedBy, LocalDateTime askedAt, QuestionSource source) {
         String words = text == null ? "" : text.strip();
         if (words.isEmpty() || words.length() > MAX_TEXT) {
             throw new IllegalArgumentException("a question needs between 1 and " + MAX_TEXT + " characters");
         }
         return new Question(null, workspaceId, engagementId, conversationId, topicId, words, blankToNull(askedBy),
-                askedAt, QuestionStatus.OPEN, null, null, null, null, null, null, Instant.now(), null);
+                askedAt, QuestionStatus.OPEN, null, null, null, null, null, null, source, Instant.now(), null);
     }
 
     Question answered(Answer given, long userId, Instant at) {
@@ -37,7 +43,7 @@ record Question(@Id Long id, Long workspaceId, Long engagementId, Long conversat
             throw new QuestionRuleException(problem);
         });
         return new Question(id, workspaceId, engagementId, conversationId, conversationTopicId, text, askedBy, askedAt,
-                QuestionStatus.ANSWERED, given.text(), given.reasons(), at, userId, null, null, createdAt, version);
+                QuestionStatus.ANSWERED, given.text(), given.reasons(), at, userId, null, null, source, createdAt, version);
     }
 
     Question decided(String what, Instant at) {
@@ -53,13 +59,13 @@ record Question(@Id Long id, Long workspaceId, Long engagementId, Long conversat
             throw new QuestionRuleException(Problem.TOO_LONG);
         }
         return new Question(id, workspaceId, engagementId, conversationId, conversationTopicId, text, askedBy, askedAt,
-                QuestionStatus.DECIDED, answer, reasons, answeredAt, answeredBy, decided, at, createdAt, version);
+                QuestionStatus.DECIDED, answer, reasons, answeredAt, answeredBy, decided, at, source, createdAt, version);
     }
 
     /** Back to open, e.g. when the client's situation changed. The old answer stays as a starting point. */
     Question reopened() {
         return new Question(id, workspaceId, engagementId, conversationId, conversationTopicId, text, askedBy, askedAt,
-                QuestionStatus.OPEN, answer, reasons, null, null, null, null, createdAt, version);
+                QuestionStatus.OPEN, answer, reasons, null, null, null, null, source, createdAt, version);
     }
 
     private static String blankToNull(String value) {

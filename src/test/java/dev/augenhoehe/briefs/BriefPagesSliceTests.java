@@ -74,7 +74,7 @@ class BriefPagesSliceTests {
         given(briefs.brief(1, 5)).willReturn(brief);
         given(briefs.brief(eq(1L), eq(6L))).willThrow(new NotFoundException());
         given(briefs.question(1, 3)).willReturn(new ClientQuestion(3, 2, null, "Cloud or server?", "Anna",
-                LocalDateTime.now(), null, QuestionStatus.OPEN, null, null, null, null, null));
+                LocalDateTime.now(), null, QuestionStatus.OPEN, null, null, null, null, null, dev.augenhoehe.conversations.QuestionSource.CONSULTANT));
         given(briefs.preview(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).content("Cloud or server?",
                 List.of()));
         given(live.maxLength()).willReturn(20_000);
