@@ -27,7 +27,8 @@
       const described = field.getAttribute('aria-describedby');
       field.setAttribute('aria-describedby', ((described ? described + ' ' : '') + panel.id + '-status').trim());
       window.htmx.process(field);
-      if (field.value.trim() !== '') {
+      // a field the server already checked keeps its result; only an unchecked one is checked now
+      if (field.value.trim() !== '' && panel.querySelector('.kt-idle')) {
         window.htmx.trigger(field, 'klartext-check');
       }
     });
@@ -59,6 +60,27 @@
     params.panel = field.dataset.klartext;
   });
 
+  // A form with several checked fields (a brief) shows their sum: <section data-klartext-summary> with
+  // <dd data-kt-sum="errors|warnings|minutes">. Each panel's result carries its own numbers.
+  function sum(form) {
+    const summary = form && form.querySelector('[data-klartext-summary]');
+    if (!summary) {
+      return;
+    }
+    const totals = { errors: 0, warnings: 0, seconds: 0, words: 0 };
+    form.querySelectorAll('.kt-result-body').forEach((result) => {
+      totals.errors += Number(result.dataset.ktErrors || 0);
+      totals.warnings += Number(result.dataset.ktWarnings || 0);
+      totals.seconds += Number(result.dataset.ktSeconds || 0);
+      totals.words += Number(result.dataset.ktWords || 0);
+    });
+    const minutes = totals.words === 0 ? 0 : Math.max(1, Math.ceil(totals.seconds / 60));
+    const show = { errors: totals.errors, warnings: totals.warnings, minutes };
+    summary.querySelectorAll('[data-kt-sum]').forEach((cell) => {
+      cell.textContent = String(show[cell.dataset.ktSum]);
+    });
+  }
+
   // Tell screen readers the one-line summary, not the whole panel.
   document.addEventListener('htmx:afterSwap', (event) => {
     const panel = event.detail.target && event.detail.target.closest('.kt-panel');
@@ -70,6 +92,7 @@
     if (status) {
       status.textContent = summary ? summary.textContent : '';
     }
+    sum(panel.closest('form'));
   });
 
   document.addEventListener('htmx:load', (event) => wire(event.detail.elt));

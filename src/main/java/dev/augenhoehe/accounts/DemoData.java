@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code demo} profile: on an empty instance, creates a sample workspace whose owner gets a password generated
@@ -24,14 +26,18 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final SetupState setupState;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
-    DemoData(AccountService accounts, SetupState setupState, ApplicationEventPublisher events) {
+    DemoData(AccountService accounts, SetupState setupState, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.setupState = setupState;
         this.events = events;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    // not one transaction: the workspace must be committed before other modules seed into it in their own
+    // Each module seeds its part in reaction to the previous module's demo event, after that module's commit and in
+    // its own transaction (durable: an interrupted seeding completes at the next start).
     @Override
     public void run(ApplicationArguments args) {
         if (setupState.isSetUp()) {
@@ -40,7 +46,8 @@ class DemoData implements ApplicationRunner {
         }
         String password = generatePassword();
         Account owner = accounts.setUp("Demo Beratung", UiLanguage.DE, "Dana Demo", EMAIL, password);
-        events.publishEvent(new DemoWorkspaceCreated(owner.workspaceId(), owner.id()));
+        // published inside a transaction, so the event registry records it and the listeners run after the commit
+        tx.executeWithoutResult(s -> events.publishEvent(new DemoWorkspaceCreated(owner.workspaceId(), owner.id())));
         log.warn("""
 
                 ============================================================

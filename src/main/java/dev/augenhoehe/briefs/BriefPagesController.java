@@ -25,13 +25,11 @@ class BriefPagesController {
 
     private final BriefService briefs;
     private final BriefPage page;
-    private final BriefTemplates templates;
     private final Engagements engagements;
 
-    BriefPagesController(BriefService briefs, BriefPage page, BriefTemplates templates, Engagements engagements) {
+    BriefPagesController(BriefService briefs, BriefPage page, Engagements engagements) {
         this.briefs = briefs;
         this.page = page;
-        this.templates = templates;
         this.engagements = engagements;
     }
 
@@ -40,9 +38,7 @@ class BriefPagesController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         var list = briefs.recent(user.workspaceId());
         model.addAttribute("briefs", list);
-        model.addAttribute("questions", list.stream().map(Brief::questionId).distinct()
-                .map(q -> briefs.questionIfPresent(user.workspaceId(), q)).flatMap(java.util.Optional::stream)
-                .collect(java.util.stream.Collectors.toMap(ClientQuestion::id, ClientQuestion::text)));
+        model.addAttribute("questions", briefs.questionTexts(user.workspaceId(), list));
         return htmx != null ? LIST + " :: body" : LIST;
     }
 
@@ -56,7 +52,7 @@ class BriefPagesController {
         model.addAttribute("engagement", engagements.find(user.workspaceId(), question.engagementId()).orElse(null));
         model.addAttribute("existing", briefs.ofQuestion(user.workspaceId(), questionId));
         model.addAttribute("language", lang);
-        model.addAttribute("templates", templates.choices(user.workspaceId(), lang));
+        model.addAttribute("templates", briefs.templates(user.workspaceId(), lang));
         return htmx != null ? START + " :: templates" : START;
     }
 
@@ -77,8 +73,7 @@ class BriefPagesController {
         Brief brief = page.prepare(user, id, model);
         model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
         model.addAttribute("versions", briefs.versions(user.workspaceId(), id));
-        model.addAttribute("problems", brief.publishProblems());
-        model.addAttribute("canSaveTemplate", templates.canSave());
+        model.addAttribute("problems", briefs.publishProblems(user.workspaceId(), brief));
         return htmx != null ? VIEW + " :: body" : VIEW;
     }
 
@@ -88,20 +83,15 @@ class BriefPagesController {
         page.prepare(user, id, model);
         BriefVersion version = briefs.version(user.workspaceId(), id, number);
         model.addAttribute("version", version);
-        model.addAttribute("reading", VersionJson.read(version.content()));
+        model.addAttribute("reading", version.content());
         return htmx != null ? VERSION + " :: body" : VERSION;
     }
 
     @PostMapping("/briefs/{id}/template")
     String saveAsTemplate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             RedirectAttributes redirect) {
-        briefs.brief(user.workspaceId(), id);
-        if (!templates.canSave()) {
-            redirect.addFlashAttribute("flashError", "briefs.template.unavailable");
-        } else {
-            briefs.saveAsTemplate(user.workspaceId(), id, user.userId());
-            redirect.addFlashAttribute("flash", "briefs.template.saved");
-        }
+        briefs.saveAsTemplate(user.workspaceId(), id);
+        redirect.addFlashAttribute("flash", "briefs.template.saved");
         return "redirect:/briefs/" + id;
     }
 }

@@ -1,6 +1,7 @@
 package dev.augenhoehe.briefs;
 
 import dev.augenhoehe.accounts.SignedInUser;
+import dev.augenhoehe.knowledge.CheckResult;
 import dev.augenhoehe.language.Finding;
 import dev.augenhoehe.language.Severity;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class BriefPublishController {
     String review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Brief brief = page.prepare(user, id, model);
-        prepare(user, brief, brief.publishProblems(), false, model);
+        prepare(user, brief, briefs.publishProblems(user.workspaceId(), brief), false, model);
         return htmx != null ? REVIEW + " :: body" : REVIEW;
     }
 
@@ -58,8 +59,8 @@ class BriefPublishController {
             return "redirect:/briefs/" + id + "/publish";
         }
         List<FieldFinding> errors = errors(user, brief);
-        if (!brief.publishProblems().isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
-            prepare(user, brief, brief.publishProblems(), !errors.isEmpty(), model);
+        if (!briefs.publishProblems(user.workspaceId(), brief).isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
+            prepare(user, brief, briefs.publishProblems(user.workspaceId(), brief), !errors.isEmpty(), model);
             return REVIEW;
         }
         try {
@@ -85,8 +86,8 @@ class BriefPublishController {
     }
 
     private List<FieldFinding> errors(SignedInUser user, Brief brief) {
-        Map<String, BriefCheck.FieldCheck> checks = check.checkAll(user.workspaceId(), BriefForm.of(brief),
-                brief.language(), BriefPage.ui(user));
+        Map<String, CheckResult> checks = check.checkAll(user.workspaceId(),
+                brief.content().forReading("", List.of()), BriefPage.ui(user));
         List<FieldFinding> out = new ArrayList<>();
         checks.forEach((field, c) -> c.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.add(new FieldFinding(field, f))));

@@ -10,6 +10,8 @@ interface BriefRepository extends ListCrudRepository<Brief, Long> {
 
     List<Brief> findByWorkspaceIdAndQuestionIdOrderByIdAsc(long workspaceId, long questionId);
 
+    List<Brief> findByWorkspaceIdAndQuestionIdIn(long workspaceId, java.util.Collection<Long> questionIds);
+
     List<Brief> findByWorkspaceIdAndEngagementIdOrderByIdAsc(long workspaceId, long engagementId);
 
     List<Brief> findTop100ByWorkspaceIdOrderByUpdatedAtDesc(long workspaceId);

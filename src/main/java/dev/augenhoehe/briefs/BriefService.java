@@ -1,19 +1,19 @@
 package dev.augenhoehe.briefs;
 
-import dev.augenhoehe.conversations.Answer;
 import dev.augenhoehe.conversations.ClientQuestion;
 import dev.augenhoehe.conversations.ClientQuestions;
-import dev.augenhoehe.conversations.QuestionRuleException;
-import dev.augenhoehe.conversations.QuestionStatus;
+import dev.augenhoehe.knowledge.DecisionTemplate;
+import dev.augenhoehe.knowledge.DecisionTemplates;
 import dev.augenhoehe.knowledge.KnowledgeSearch;
 import dev.augenhoehe.knowledge.SearchDocument;
 import dev.augenhoehe.knowledge.TemplateContent;
+import dev.augenhoehe.knowledge.WorkspaceTemplates;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,25 +39,25 @@ class BriefService {
     private final BriefRepository briefs;
     private final BriefVersionRepository versions;
     private final ClientQuestions questions;
-    private final BriefTemplates templates;
+    private final DecisionTemplates templates;
+    private final WorkspaceTemplates workspaceTemplates;
     private final KnowhowTerms terms;
     private final KnowledgeSearch search;
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
     BriefService(BriefRepository briefs, BriefVersionRepository versions, ClientQuestions questions,
-            BriefTemplates templates, KnowhowTerms terms, KnowledgeSearch search, ApplicationEventPublisher events,
-            MessageSource messages, PlatformTransactionManager transactions) {
+            DecisionTemplates templates, WorkspaceTemplates workspaceTemplates, KnowhowTerms terms,
+            KnowledgeSearch search, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.briefs = briefs;
         this.versions = versions;
         this.questions = questions;
         this.templates = templates;
+        this.workspaceTemplates = workspaceTemplates;
         this.terms = terms;
         this.search = search;
         this.events = events;
-        this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
     }
 
@@ -67,10 +67,6 @@ class BriefService {
 
     ClientQuestion question(long workspaceId, long questionId) {
         return questions.find(workspaceId, questionId).orElseThrow(NotFoundException::new);
-    }
-
-    java.util.Optional<ClientQuestion> questionIfPresent(long workspaceId, long questionId) {
-        return questions.find(workspaceId, questionId);
     }
 
     List<Brief> ofQuestion(long workspaceId, long questionId) {
@@ -85,32 +81,42 @@ class BriefService {
         return briefs.findTop100ByWorkspaceIdOrderByUpdatedAtDesc(workspaceId);
     }
 
+    /** The client's question of each brief, by question id, in one query. */
+    java.util.Map<Long, String> questionTexts(long workspaceId, List<Brief> list) {
+        return questions.texts(workspaceId, list.stream().map(Brief::questionId).distinct().toList());
+    }
+
+    /** The templates to start a brief from, shipped and the workspace's own. */
+    List<DecisionTemplate> templates(long workspaceId, Language language) {
+        return templates.list(workspaceId, language, null);
+    }
+
     /** A new draft for a question, blank or copied from a template (an unknown template key is a 404). */
     Brief start(long workspaceId, long questionId, Language language, String templateKey, long userId) {
         ClientQuestion question = question(workspaceId, questionId);
-        TemplateContent template = null;
         String key = templateKey == null || templateKey.isBlank() ? null : templateKey.strip();
-        if (key != null) {
-            template = templates.content(workspaceId, key, language).orElseThrow(NotFoundException::new);
-        }
-        TemplateContent copied = template;
+        TemplateContent template = key == null ? null
+                : templates.find(workspaceId, key, language).map(DecisionTemplate::content)
+                        .orElseThrow(NotFoundException::new);
         return tx.execute(s -> {
             Brief saved = briefs.save(Brief.start(workspaceId, question.engagementId(), question.id(), language,
-                    copied, key, userId, clock.instant()));
+                    template, key, userId, clock.instant()));
             index(saved, question);
             return saved;
         });
     }
 
     /** Saves the draft if nobody else saved since {@code expectedVersion}; otherwise returns their text. */
-    SaveResult save(long workspaceId, long id, Integer expectedVersion, BriefEdit edit, long userId) {
+    SaveResult save(long workspaceId, long id, Integer expectedVersion, BriefContent edit,
+            Brief.KnowhowChoices choices, long userId) {
         Brief current = brief(workspaceId, id);
         if (expectedVersion == null || !expectedVersion.equals(current.version())) {
             return new SaveResult.Conflict(current);
         }
         try {
             return new SaveResult.Saved(tx.execute(s -> {
-                Brief saved = briefs.save(current.edited(edit, expectedVersion, userId, clock.instant()));
+                Brief saved = briefs.save(current.edited(edit, choices, expectedVersion, userId,
+                        clock.instant()));
                 index(saved, question(workspaceId, saved.questionId()));
                 return saved;
             }));
@@ -120,10 +126,10 @@ class BriefService {
     }
 
     /**
-     * Freezes the draft as the next version, answers the client's question with the recommendation and its
-     * reasons, and announces {@link BriefPublished}. All or nothing.
+     * Freezes the draft as the next version and announces {@link BriefPublished}. The question's trail shows the
+     * version from then on (see {@link BriefsTrail}); nothing of the brief is copied into the question.
      *
-     * @throws BriefRuleException     when a publishing rule is broken (nothing is stored)
+     * @throws BriefRuleException     when a publishing rule is broken, or nothing changed since the last version
      * @throws BriefConflictException when the draft changed since the consultant looked at it
      */
     Brief publish(long workspaceId, long id, Integer expectedVersion, long userId) {
@@ -133,19 +139,15 @@ class BriefService {
                 if (expectedVersion == null || !expectedVersion.equals(brief.version())) {
                     throw new BriefConflictException();
                 }
-                List<PublishProblem> problems = brief.publishProblems();
+                List<PublishProblem> problems = publishProblems(workspaceId, brief);
                 if (!problems.isEmpty()) {
                     throw new BriefRuleException(problems);
                 }
                 ClientQuestion question = question(workspaceId, brief.questionId());
-                BriefContent content = brief.content(question.text(), terms.terms(workspaceId, brief));
+                BriefContent content = preview(workspaceId, brief);
                 Brief published = briefs.save(brief.published(userId, clock.instant()));
-                versions.save(new BriefVersion(null, workspaceId, id, published.publishedVersion(),
-                        VersionJson.write(content), userId, clock.instant()));
-                if (question.status() != QuestionStatus.DECIDED) {
-                    // once the client has chosen, the question keeps its decision; the new version is still kept
-                    questions.answer(workspaceId, question.id(), answer(content), userId);
-                }
+                versions.save(new BriefVersion(null, workspaceId, id, published.publishedVersion(), content, userId,
+                        clock.instant()));
                 index(published, question);
                 events.publishEvent(new BriefPublished(workspaceId, id, published.publishedVersion(),
                         question.id()));
@@ -153,15 +155,23 @@ class BriefService {
             });
         } catch (OptimisticLockingFailureException raced) {
             throw new BriefConflictException();
-        } catch (QuestionRuleException e) {
-            // our rules are stricter than the question's, so this is a safety net, not a normal path
-            throw new BriefRuleException(List.of(PublishProblem.of(PublishProblem.Code.REASONS_TOO_SHORT)));
         }
+    }
+
+    /** What stops publishing: the content's rules, and a version identical to the last one. */
+    List<PublishProblem> publishProblems(long workspaceId, Brief brief) {
+        List<PublishProblem> problems = brief.publishProblems();
+        if (problems.isEmpty() && brief.publishedVersion() > 0 && latest(workspaceId, brief)
+                .map(v -> v.content().equals(preview(workspaceId, brief))).orElse(false)) {
+            return List.of(PublishProblem.of(PublishProblem.Code.NOTHING_CHANGED));
+        }
+        return problems;
     }
 
     /** The current draft as the reader would see it. */
     BriefContent preview(long workspaceId, Brief brief) {
-        return brief.content(question(workspaceId, brief.questionId()).text(), terms.terms(workspaceId, brief));
+        return brief.content().forReading(question(workspaceId, brief.questionId()).text(),
+                terms.terms(workspaceId, brief));
     }
 
     List<BriefVersion> versions(long workspaceId, long briefId) {
@@ -173,35 +183,23 @@ class BriefService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    private Optional<BriefVersion> latest(long workspaceId, Brief brief) {
+        return versions.findByWorkspaceIdAndBriefIdAndVersionNumber(workspaceId, brief.id(),
+                brief.publishedVersion());
+    }
+
     /** The brief copied into a workspace template (the client's question becomes the template's question). */
-    String saveAsTemplate(long workspaceId, long id, long userId) {
+    String saveAsTemplate(long workspaceId, long id) {
         Brief brief = brief(workspaceId, id);
         BriefContent c = preview(workspaceId, brief);
-        TemplateContent template = new TemplateContent(c.question(), c.question(), c.context(),
-                c.options().stream().map(o -> new dev.augenhoehe.knowledge.TemplateOption(o.name(), o.meaning(),
-                        o.pros(), o.cons(), o.leadsTo(), o.effort(), o.cost(), o.time(), o.risk(), o.riskReason()))
-                        .toList(),
+        TemplateContent template = new TemplateContent(c.question(), c.question(), c.context(), c.options(),
                 c.recommendation(), c.noRecommendationBecause(), c.reasons(), c.revisitIf(), c.knowhow(),
                 c.terms().stream().map(BriefContent.KnowhowTerm::id).toList());
-        return templates.save(workspaceId, brief.language(), template, userId);
-    }
-
-    private Answer answer(BriefContent content) {
-        java.util.Locale locale = content.language().locale();
-        if (content.hasRecommendation()) {
-            return new Answer(cap(messages.getMessage("briefs.answer.recommendation",
-                    new Object[] {content.recommended().name()}, locale)), cap(content.reasons()));
-        }
-        return new Answer(messages.getMessage("briefs.answer.noRecommendation", null, locale),
-                cap(content.noRecommendationBecause()));
-    }
-
-    private static String cap(String text) {
-        return text.length() > Answer.MAX_LENGTH ? text.substring(0, Answer.MAX_LENGTH) : text;
+        return workspaceTemplates.save(workspaceId, brief.language(), template);
     }
 
     private void index(Brief brief, ClientQuestion question) {
         search.index(brief.workspaceId(), new SearchDocument(String.valueOf(brief.id()), brief.language(),
-                question.text(), brief.allText(), "/briefs/" + brief.id()));
+                question.text(), brief.content().allText(), "/briefs/" + brief.id()));
     }
 }

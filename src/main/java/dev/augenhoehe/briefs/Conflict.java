@@ -1,42 +1,47 @@
 package dev.augenhoehe.briefs;
 
+import dev.augenhoehe.knowledge.DecisionOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * What differs between the draft someone else saved and the text this editor sent, field by field, so the
- * conflict page can show both and nothing typed is lost.
+ * What differs between two contents of one brief, field by field: the draft someone else saved against the text
+ * this editor sent (so the conflict page shows both and nothing typed is lost), or a version against the one before
+ * (what changed).
  *
  * @param option 1-based option number for option fields, else null
  */
 record Conflict(String labelKey, Integer option, String theirs, String yours) {
 
-    static List<Conflict> between(Brief theirs, BriefForm yours) {
+    private record Field(String labelKey, Function<DecisionOption, String> value) {
+    }
+
+    private static final List<Field> OPTION_FIELDS = List.of(
+            new Field("briefs.field.name", DecisionOption::name),
+            new Field("briefs.field.meaning", DecisionOption::meaning),
+            new Field("briefs.field.pros", DecisionOption::pros),
+            new Field("briefs.field.cons", DecisionOption::cons),
+            new Field("briefs.field.leadsTo", DecisionOption::leadsTo),
+            new Field("briefs.field.effort", DecisionOption::effort),
+            new Field("briefs.field.cost", DecisionOption::cost),
+            new Field("briefs.field.time", DecisionOption::time),
+            new Field("briefs.field.risk", o -> o.risk() == null ? "" : o.risk().id()),
+            new Field("briefs.field.riskReason", DecisionOption::riskReason));
+
+    static List<Conflict> between(BriefContent theirs, BriefContent yours) {
         List<Conflict> out = new ArrayList<>();
         add(out, "briefs.field.context", null, theirs.context(), yours.context());
         int n = Math.max(theirs.options().size(), yours.options().size());
         for (int i = 0; i < n; i++) {
-            BriefForm.OptionForm t = i < theirs.options().size()
-                    ? BriefForm.OptionForm.of(theirs.options().get(i)) : BriefForm.OptionForm.of(BriefOption.EMPTY);
-            BriefForm.OptionForm y = i < yours.options().size() ? yours.options().get(i)
-                    : BriefForm.OptionForm.of(BriefOption.EMPTY);
-            add(out, "briefs.field.name", i + 1, t.name(), y.name());
-            add(out, "briefs.field.meaning", i + 1, t.meaning(), y.meaning());
-            add(out, "briefs.field.pros", i + 1, t.pros(), y.pros());
-            add(out, "briefs.field.cons", i + 1, t.cons(), y.cons());
-            add(out, "briefs.field.leadsTo", i + 1, t.leadsTo(), y.leadsTo());
-            add(out, "briefs.field.effort", i + 1, t.effort(), y.effort());
-            add(out, "briefs.field.cost", i + 1, t.cost(), y.cost());
-            add(out, "briefs.field.time", i + 1, t.time(), y.time());
-            add(out, "briefs.field.risk", i + 1, t.risk(), y.risk());
-            add(out, "briefs.field.riskReason", i + 1, t.riskReason(), y.riskReason());
+            DecisionOption t = i < theirs.options().size() ? theirs.options().get(i) : DecisionOption.EMPTY;
+            DecisionOption y = i < yours.options().size() ? yours.options().get(i) : DecisionOption.EMPTY;
+            for (Field f : OPTION_FIELDS) {
+                add(out, f.labelKey(), i + 1, f.value().apply(t), f.value().apply(y));
+            }
         }
-        String theirRecommendation = theirs.hasRecommendation()
-                ? theirs.options().get(theirs.recommendation()).name() : "–";
-        Integer yourIndex = yours.recommendationIndex();
-        String yourRecommendation = yourIndex == null ? "–" : yours.options().get(yourIndex).name();
-        add(out, "briefs.field.recommendation", null, theirRecommendation, yourRecommendation);
+        add(out, "briefs.field.recommendation", null, recommended(theirs), recommended(yours));
         add(out, "briefs.field.reasons", null, theirs.reasons(), yours.reasons());
         add(out, "briefs.field.noRecommendationBecause", null, theirs.noRecommendationBecause(),
                 yours.noRecommendationBecause());
@@ -45,9 +50,13 @@ record Conflict(String labelKey, Integer option, String theirs, String yours) {
         return out;
     }
 
+    private static String recommended(BriefContent content) {
+        return content.hasRecommendation() ? content.recommended().name() : "–";
+    }
+
     private static void add(List<Conflict> out, String key, Integer option, String theirs, String yours) {
-        if (!Objects.equals(Texts.clean(theirs), Texts.clean(yours))) {
-            out.add(new Conflict(key, option, Texts.clean(theirs), Texts.clean(yours)));
+        if (!Objects.equals(theirs, yours)) {
+            out.add(new Conflict(key, option, theirs, yours));
         }
     }
 }

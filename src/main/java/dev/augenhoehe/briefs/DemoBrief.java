@@ -1,35 +1,36 @@
 package dev.augenhoehe.briefs;
 
-import dev.augenhoehe.clients.DemoEngagementCreated;
-import dev.augenhoehe.conversations.ClientQuestion;
-import dev.augenhoehe.conversations.ClientQuestions;
+import dev.augenhoehe.conversations.DemoConversationCreated;
 import dev.augenhoehe.language.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The demo's open cloud question gets a draft brief from the shipped template, ready to adapt and publish. */
+/**
+ * The demo's cloud question gets a brief from the shipped template, published as version 1 so it can be shared;
+ * {@link DemoBriefPublished} tells later modules which brief that is.
+ */
 @Component
 @Profile("demo")
 class DemoBrief {
 
-    private final BriefService briefs;
-    private final ClientQuestions questions;
+    /** The shipped template the demo's question is about. */
+    static final String TEMPLATE = "cloud-vs-own-server";
 
-    DemoBrief(BriefService briefs, ClientQuestions questions) {
+    private final BriefService briefs;
+    private final ApplicationEventPublisher events;
+
+    DemoBrief(BriefService briefs, ApplicationEventPublisher events) {
         this.briefs = briefs;
-        this.questions = questions;
+        this.events = events;
     }
 
-    @EventListener
-    @Order(20) // listeners on the same event run in this order; the brief needs the questions
-    void seed(DemoEngagementCreated demo) {
-        questions.ofEngagement(demo.workspaceId(), demo.engagementId()).stream()
-                .filter(ClientQuestion::isOpen)
-                .filter(question -> question.text().contains("Cloud"))
-                .findFirst()
-                .ifPresent(question -> briefs.start(demo.workspaceId(), question.id(), Language.DE,
-                        "cloud-vs-own-server", demo.ownerId()));
+    @ApplicationModuleListener
+    void seed(DemoConversationCreated demo) {
+        Brief draft = briefs.start(demo.workspaceId(), demo.questionForBrief(), Language.DE, TEMPLATE, demo.ownerId());
+        Brief published = briefs.publish(demo.workspaceId(), draft.id(), draft.version(), demo.ownerId());
+        events.publishEvent(new DemoBriefPublished(demo.workspaceId(), demo.ownerId(), demo.engagementId(),
+                demo.conversationId(), published.id(), published.publishedVersion()));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class OptionParameterFilter {
 
-    static final Pattern VALID = Pattern.compile("options\\[[0-" + (BriefEdit.MAX_OPTIONS - 1) + "]\\]\\.[a-zA-Z]{1,20}");
+    static final Pattern VALID = Pattern.compile("options\\[[0-" + (BriefContent.MAX_OPTIONS - 1) + "]\\]\\.[a-zA-Z]{1,20}");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> briefOptionParameters() {

@@ -15,7 +15,8 @@ record PublishProblem(Code code, Integer option) {
         RECOMMENDATION_MISSING("recommendationMissing", "recommendation"),
         REASONS_MISSING("reasonsMissing", "reasons"),
         REASONS_TOO_SHORT("reasonsTooShort", "reasons"),
-        WHAT_IS_MISSING_TOO_SHORT("whatIsMissingTooShort", "noRecommendationBecause");
+        WHAT_IS_MISSING_TOO_SHORT("whatIsMissingTooShort", "noRecommendationBecause"),
+        NOTHING_CHANGED("nothingChanged", "context");
 
         private final String key;
         private final String field;

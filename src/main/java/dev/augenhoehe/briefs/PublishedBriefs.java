@@ -28,7 +28,7 @@ public class PublishedBriefs {
         return briefs.findByIdAndWorkspaceId(briefId, workspaceId).flatMap(b -> versions
                 .findByWorkspaceIdAndBriefIdAndVersionNumber(workspaceId, briefId, version)
                 .map(v -> new PublishedVersion(briefId, v.versionNumber(), b.questionId(), v.publishedAt(),
-                        VersionJson.read(v.content()))));
+                        v.content())));
     }
 
     /** The newest published version, or empty while the brief is a first draft. */

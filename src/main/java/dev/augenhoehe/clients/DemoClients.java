@@ -3,7 +3,7 @@ package dev.augenhoehe.clients;
 import dev.augenhoehe.accounts.DemoWorkspaceCreated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Sample clients for the demo workspace: one active shop project, one lead with a troubled history. */
@@ -19,7 +19,7 @@ class DemoClients {
         this.events = events;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void seed(DemoWorkspaceCreated demo) {
         long workspace = demo.workspaceId();
         Client bakery = clients.create(workspace, new ClientForm("Bäckerei Korn GmbH", ClientKind.ORGANISATION,

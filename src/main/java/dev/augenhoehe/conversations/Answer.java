@@ -1,18 +1,18 @@
 package dev.augenhoehe.conversations;
 
 import dev.augenhoehe.conversations.QuestionRuleException.Problem;
+import dev.augenhoehe.language.Reasons;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * An answer to a client's question: what we answer and why. A bare "no" or "can't be done" is not an answer; the
- * reasons are what let the client follow and decide. Later, a decision brief supplies both parts.
+ * reasons are what let the client follow and decide; naming a cause ("Zu wenig Zeit.") is not a reason that
+ * explains ({@link Reasons}, the rule briefs use too).
  */
 public record Answer(String text, String reasons) {
 
     public static final int MAX_LENGTH = 5000;
-    /** One or two words ("too expensive") name a reason but don't explain it. */
-    static final int MIN_REASON_WORDS = 3;
 
     public Answer {
         text = text == null ? "" : text.strip();
@@ -33,7 +33,7 @@ public record Answer(String text, String reasons) {
         if (normalised(reasons).equals(normalised(text))) {
             return Optional.of(Problem.REASONS_REPEAT_ANSWER);
         }
-        if (reasons.split("\\s+").length < MIN_REASON_WORDS) {
+        if (!Reasons.explains(reasons, null)) {
             return Optional.of(Problem.REASONS_TOO_SHORT);
         }
         return Optional.empty();

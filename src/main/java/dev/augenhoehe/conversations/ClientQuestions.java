@@ -8,19 +8,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The client's questions. Public so decision briefs can attach to a question: {@link #find}, then {@link #answer}
- * with the brief's recommendation and reasons, and {@link #decide} once the client chose. Each step publishes an
- * event ({@link QuestionAnswered}, {@link QuestionDecided}). Every method is scoped to one workspace; a foreign id
- * finds nothing.
+ * The client's questions, each with its trail. Public so later modules can attach to a question ({@link #find},
+ * {@link #ofEngagement}) and the client can ask on a share link ({@link #askedThroughLink}); they add their steps
+ * through {@link QuestionTrailContributor}. Every method is scoped to one workspace; a foreign id finds nothing.
  */
 @Service
 @Transactional
@@ -30,57 +29,96 @@ public class ClientQuestions {
     static final Comparator<ClientQuestion> OPEN_FIRST = Comparator.comparing(ClientQuestion::status)
             .thenComparing(ClientQuestion::askedAt);
 
+    /**
+     * The dashboard looks for open questions among this many of the newest ones. Older open questions still show on
+     * their engagement; bounding the scan keeps the dashboard fast however long a workspace has been in use.
+     */
+    static final int DASHBOARD_SCAN = 500;
+
     private final QuestionRepository questions;
+    private final QuestionStepRepository steps;
+    private final QuestionTrail trail;
     private final ConversationTopicRepository topics;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
-    ClientQuestions(QuestionRepository questions, ConversationTopicRepository topics,
-            ApplicationEventPublisher events) {
-        this(questions, topics, events, Clock.systemDefaultZone());
+    ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
+            ConversationTopicRepository topics) {
+        this(questions, steps, trail, topics, Clock.systemDefaultZone());
     }
 
-    ClientQuestions(QuestionRepository questions, ConversationTopicRepository topics,
-            ApplicationEventPublisher events, Clock clock) {
+    ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
+            ConversationTopicRepository topics, Clock clock) {
         this.questions = questions;
+        this.steps = steps;
+        this.trail = trail;
         this.topics = topics;
-        this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Optional<ClientQuestion> find(long workspaceId, long questionId) {
-        return questions.findByIdAndWorkspaceId(questionId, workspaceId).map(q -> view(List.of(q)).get(0));
+        return questions.findByIdAndWorkspaceId(questionId, workspaceId).map(q -> view(workspaceId, List.of(q)).get(0));
     }
 
     @Transactional(readOnly = true)
     public List<ClientQuestion> ofEngagement(long workspaceId, long engagementId) {
-        return view(questions.findByWorkspaceIdAndEngagementId(workspaceId, engagementId)).stream()
+        return view(workspaceId, questions.findByWorkspaceIdAndEngagementId(workspaceId, engagementId)).stream()
                 .sorted(OPEN_FIRST).toList();
     }
 
+    /** The words of the given questions, by id, in one query (for lists that show a question beside each row). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> texts(long workspaceId, Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Map.of();
+        }
+        return questions.findByWorkspaceIdAndIdIn(workspaceId, questionIds).stream()
+                .collect(Collectors.toMap(Question::id, Question::text));
+    }
+
     /**
-     * Marks the question answered. Throws {@link QuestionRuleException} if the answer gives no reasons or the
-     * question is already decided; {@link NotFoundException} for an id of another workspace.
+     * A question the client asked on a share link; it joins the engagement's questions, marked as coming from the
+     * link. The caller has checked that the engagement belongs to the workspace.
+     *
+     * @throws IllegalArgumentException for an empty text or one over {@link Question#MAX_TEXT} characters
      */
-    public ClientQuestion answer(long workspaceId, long questionId, Answer answer, long answeredBy) {
-        Instant now = clock.instant();
-        Question saved = questions.save(load(workspaceId, questionId).answered(answer, answeredBy, now));
-        events.publishEvent(new QuestionAnswered(workspaceId, saved.engagementId(), saved.id(), answeredBy, now));
-        return view(List.of(saved)).get(0);
+    public ClientQuestion askedThroughLink(long workspaceId, long engagementId, String text, String askedBy) {
+        Question question = Question.capture(workspaceId, engagementId, null, null, text, askedBy,
+                LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.LINK);
+        return view(workspaceId, List.of(questions.save(question))).get(0);
     }
 
-    /** Records what the client chose. Only an answered question can be decided. */
-    public ClientQuestion decide(long workspaceId, long questionId, String decision) {
-        Instant now = clock.instant();
-        Question saved = questions.save(load(workspaceId, questionId).decided(decision, now));
-        events.publishEvent(new QuestionDecided(workspaceId, saved.engagementId(), saved.id(), saved.decision(), now));
-        return view(List.of(saved)).get(0);
+    /**
+     * Answers the question directly, without a brief. Throws {@link QuestionRuleException} if the answer gives no
+     * reasons that explain, or the question is already decided; {@link NotFoundException} for a foreign id.
+     */
+    ClientQuestion answer(long workspaceId, long questionId, Answer answer, long answeredBy) {
+        ClientQuestion question = load(workspaceId, questionId);
+        steps.save(QuestionStep.answered(workspaceId, questionId, question.status(), answer, answeredBy,
+                clock.instant()));
+        return load(workspaceId, questionId);
     }
 
-    ClientQuestion reopen(long workspaceId, long questionId) {
-        return view(List.of(questions.save(load(workspaceId, questionId).reopened()))).get(0);
+    /** Records what the client chose, by hand. Only an answered question can be decided. */
+    ClientQuestion decide(long workspaceId, long questionId, String decision, long decidedBy) {
+        ClientQuestion question = load(workspaceId, questionId);
+        steps.save(QuestionStep.decided(workspaceId, questionId, question.status(), decision, decidedBy,
+                clock.instant()));
+        return load(workspaceId, questionId);
+    }
+
+    ClientQuestion reopen(long workspaceId, long questionId, long userId) {
+        load(workspaceId, questionId);
+        steps.save(QuestionStep.reopened(workspaceId, questionId, userId, clock.instant()));
+        return load(workspaceId, questionId);
+    }
+
+    /** The last quick answer given, to start a revision from. */
+    @Transactional(readOnly = true)
+    Optional<Answer> lastAnswer(long workspaceId, long questionId) {
+        return steps.findFirstByWorkspaceIdAndQuestionIdAndKindOrderByAtDesc(workspaceId, questionId,
+                QuestionStep.Kind.ANSWERED).map(s -> new Answer(s.text(), s.reasons()));
     }
 
     /**
@@ -93,46 +131,37 @@ public class ClientQuestions {
                 && topics.findByIdAndWorkspaceIdAndConversationId(topicId, workspaceId, conversationId).isPresent()
                 ? topicId : null;
         Question question = Question.capture(workspaceId, engagementId, conversationId, topic, text, askedBy,
-                LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.CONSULTANT);
-        return view(List.of(questions.save(question))).get(0);
-    }
-
-    /**
-     * A question the client asked on a share link; it joins the engagement's questions, marked as coming from the
-     * link. The caller has checked that the engagement belongs to the workspace.
-     *
-     * @throws IllegalArgumentException for an empty text or one over {@link Question#MAX_TEXT} characters
-     */
-    public ClientQuestion askedThroughLink(long workspaceId, long engagementId, String text, String askedBy) {
-        Question question = Question.capture(workspaceId, engagementId, null, null, text, askedBy,
-                LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.LINK);
-        return view(List.of(questions.save(question))).get(0);
+                LocalDateTime.now(clock).withSecond(0).withNano(0));
+        return view(workspaceId, List.of(questions.save(question))).get(0);
     }
 
     @Transactional(readOnly = true)
     List<ClientQuestion> ofConversation(long workspaceId, long conversationId) {
-        return view(questions.findByWorkspaceIdAndConversationId(workspaceId, conversationId)).stream()
+        return view(workspaceId, questions.findByWorkspaceIdAndConversationId(workspaceId, conversationId)).stream()
                 .sorted(OPEN_FIRST).toList();
     }
 
+    /** Up to 50 open questions, newest first, among the {@link #DASHBOARD_SCAN} newest of the workspace. */
     @Transactional(readOnly = true)
     List<ClientQuestion> openInWorkspace(long workspaceId) {
-        return view(questions.findTop50ByWorkspaceIdAndStatusOrderByAskedAtDesc(workspaceId, QuestionStatus.OPEN));
+        return view(workspaceId, questions.findByWorkspaceIdOrderByAskedAtDesc(workspaceId,
+                org.springframework.data.domain.Limit.of(DASHBOARD_SCAN))).stream()
+                .filter(ClientQuestion::isOpen).limit(50).toList();
     }
 
-    private Question load(long workspaceId, long questionId) {
-        return questions.findByIdAndWorkspaceId(questionId, workspaceId).orElseThrow(NotFoundException::new);
+    private ClientQuestion load(long workspaceId, long questionId) {
+        return find(workspaceId, questionId).orElseThrow(NotFoundException::new);
     }
 
-    private List<ClientQuestion> view(Collection<Question> found) {
-        Set<Long> topicIds = found.stream().map(Question::conversationTopicId).filter(java.util.Objects::nonNull)
+    private List<ClientQuestion> view(long workspaceId, Collection<Question> found) {
+        Set<Long> topicIds = found.stream().map(Question::conversationTopicId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> titles = topicIds.isEmpty() ? Map.of()
                 : topics.findAllById(topicIds).stream()
                         .collect(Collectors.toMap(ConversationTopic::id, ConversationTopic::title));
+        Map<Long, List<TrailStep>> trails = trail.of(workspaceId, found.stream().map(Question::id).toList());
         return found.stream().map(q -> new ClientQuestion(q.id(), q.engagementId(), q.conversationId(), q.text(),
                 q.askedBy(), q.askedAt(), q.conversationTopicId() == null ? null : titles.get(q.conversationTopicId()),
-                q.status(), q.answer(), q.reasons(), q.answeredAt(), q.decision(), q.decidedAt(), q.source())).toList();
+                q.source(), trails.get(q.id()))).toList();
     }
-
 }

@@ -8,13 +8,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's first conversation: notes in a few topics, some still open, and the client's questions, one of them
- * already answered with reasons. Runs before the briefs module's demo listener, which answers another question.
+ * already answered with reasons. Announces {@link DemoConversationCreated} with the question a brief should answer.
  */
 @Component
 @Profile("demo")
@@ -29,15 +29,17 @@ class DemoConversation {
     private final ConversationService conversations;
     private final ClientQuestions questions;
     private final Engagements engagements;
+    private final ApplicationEventPublisher events;
 
-    DemoConversation(ConversationService conversations, ClientQuestions questions, Engagements engagements) {
+    DemoConversation(ConversationService conversations, ClientQuestions questions, Engagements engagements,
+            ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.questions = questions;
         this.engagements = engagements;
+        this.events = events;
     }
 
-    @EventListener
-    @Order(10) // listeners on the same event run in this order; the brief needs the questions
+    @ApplicationModuleListener
     void seed(DemoEngagementCreated demo) {
         long workspace = demo.workspaceId();
         EngagementRef engagement = engagements.find(workspace, demo.engagementId()).orElseThrow();
@@ -58,7 +60,7 @@ class DemoConversation {
                 cloudTopic = topic.id();
             }
         }
-        questions.capture(workspace, engagement.id(), first.id(), cloudTopic,
+        ClientQuestion cloud = questions.capture(workspace, engagement.id(), first.id(), cloudTopic,
                 "Soll unser Shop in der Cloud laufen oder auf unserem eigenen Server?", "Jonas Korn");
         questions.capture(workspace, engagement.id(), first.id(), null,
                 "Können wir später auch Lieferungen anbieten?", "Petra Korn");
@@ -67,5 +69,7 @@ class DemoConversation {
         questions.answer(workspace, code.id(), new Answer("Eher nicht, wir bauen neu auf einem fertigen Shopsystem auf.",
                 "Der alte Code ist unfertig und hat keine Tests. Ihn zu prüfen kostet mehr als ein fertiges System einzurichten."),
                 demo.ownerId());
+        events.publishEvent(new DemoConversationCreated(workspace, demo.ownerId(), engagement.id(), first.id(),
+                cloud.id()));
     }
 }

@@ -86,7 +86,7 @@ class QuestionController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ClientQuestion question = question(user, id);
         prepare(user, question, model);
-        model.addAttribute("answerForm", AnswerForm.of(question));
+        model.addAttribute("answerForm", lastAnswer(user, id));
         model.addAttribute("decisionForm", new DecisionForm(""));
         return htmx != null ? DETAIL_STATUS : DETAIL;
     }
@@ -118,7 +118,7 @@ class QuestionController {
         ClientQuestion question = question(user, id);
         if (!result.hasErrors()) {
             try {
-                questions.decide(user.workspaceId(), id, form.decision());
+                questions.decide(user.workspaceId(), id, form.decision(), user.userId());
                 redirect.addFlashAttribute("flash", "conversations.question.decided");
                 return "redirect:/questions/" + id;
             } catch (QuestionRuleException e) {
@@ -126,16 +126,20 @@ class QuestionController {
             }
         }
         prepare(user, question, model);
-        model.addAttribute("answerForm", AnswerForm.of(question));
+        model.addAttribute("answerForm", lastAnswer(user, id));
         return DETAIL;
     }
 
     @PostMapping("/questions/{id}/reopen")
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         question(user, id);
-        questions.reopen(user.workspaceId(), id);
+        questions.reopen(user.workspaceId(), id, user.userId());
         redirect.addFlashAttribute("flash", "conversations.question.reopened");
         return "redirect:/questions/" + id;
+    }
+
+    private AnswerForm lastAnswer(SignedInUser user, long id) {
+        return questions.lastAnswer(user.workspaceId(), id).map(AnswerForm::of).orElse(AnswerForm.EMPTY);
     }
 
     private ClientQuestion question(SignedInUser user, long id) {

@@ -46,7 +46,7 @@ public record CheckResult(String text, Analysis analysis, List<Segment> segments
         }
     }
 
-    static CheckResult of(String text, Analysis analysis) {
+    public static CheckResult of(String text, Analysis analysis) {
         List<Finding> findings = analysis.findings();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Finding f : findings) {
@@ -86,6 +86,14 @@ public record CheckResult(String text, Analysis analysis, List<Segment> segments
 
     public List<Finding> findings() {
         return analysis.findings();
+    }
+
+    public int errors() {
+        return (int) analysis.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public int warnings() {
+        return (int) analysis.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
     }
 
     /** Warnings and errors: what the writer should act on. */

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Service;
 public class LiveCheck {
 
     private final WorkspaceGlossary glossary;
+    private final Klartext klartext;
     private final int maxLength;
 
-    LiveCheck(WorkspaceGlossary glossary, KnowledgeProperties properties) {
+    LiveCheck(WorkspaceGlossary glossary, Klartext klartext, KnowledgeProperties properties) {
         this.glossary = glossary;
+        this.klartext = klartext;
         this.maxLength = properties.maxCheckLength();
     }
 
@@ -43,7 +45,7 @@ public class LiveCheck {
         }
         CheckOptions options = CheckOptions.defaults().withUi(ui).withScope(scope)
                 .withWorkspaceTerms(glossary.workspaceTerms(workspaceId)).withAcceptedTerms(acceptedTerms);
-        return CheckResult.of(t, Klartext.standard().analyze(t, language, options));
+        return CheckResult.of(t, klartext.analyze(t, language, options));
     }
 
     public CheckResult check(long workspaceId, String text, Language language, CheckOptions.Scope scope, Language ui) {

@@ -9,27 +9,27 @@ import java.util.List;
  * @param noRecommendationBecause why there is no recommendation yet (only when {@code recommendation} is null)
  * @param terms                   glossary ids the know-how box explains
  */
-public record TemplateContent(String title, String question, String context, List<TemplateOption> options,
+public record TemplateContent(String title, String question, String context, List<DecisionOption> options,
         Integer recommendation, String noRecommendationBecause, String reasons, String revisitIf, String knowhow,
         List<String> terms) {
 
     public TemplateContent {
-        title = TemplateOption.clean(title);
-        question = TemplateOption.clean(question);
-        context = TemplateOption.clean(context);
+        title = DecisionOption.clean(title);
+        question = DecisionOption.clean(question);
+        context = DecisionOption.clean(context);
         options = options == null ? List.of() : List.copyOf(options);
         if (recommendation != null && (recommendation < 0 || recommendation >= options.size())) {
             recommendation = null;
         }
-        noRecommendationBecause = TemplateOption.clean(noRecommendationBecause);
-        reasons = TemplateOption.clean(reasons);
-        revisitIf = TemplateOption.clean(revisitIf);
-        knowhow = TemplateOption.clean(knowhow);
+        noRecommendationBecause = DecisionOption.clean(noRecommendationBecause);
+        reasons = DecisionOption.clean(reasons);
+        revisitIf = DecisionOption.clean(revisitIf);
+        knowhow = DecisionOption.clean(knowhow);
         terms = terms == null ? List.of() : List.copyOf(terms);
     }
 
     /** The recommended option, or null. */
-    public TemplateOption recommended() {
+    public DecisionOption recommended() {
         return recommendation == null ? null : options.get(recommendation);
     }
 
@@ -38,7 +38,7 @@ public record TemplateContent(String title, String question, String context, Lis
         StringBuilder text = new StringBuilder();
         append(text, question);
         append(text, context);
-        for (TemplateOption o : options) {
+        for (DecisionOption o : options) {
             append(text, o.name());
             append(text, o.meaning());
             append(text, o.pros());

@@ -1,5 +1,10 @@
 package dev.augenhoehe.knowledge;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import dev.augenhoehe.language.Glossary;
 import dev.augenhoehe.language.GlossaryTerm;
 import dev.augenhoehe.language.Klartext;
@@ -13,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,31 +32,43 @@ public class WorkspaceGlossary {
     private final GlossaryTermRepository rows;
     private final KnowledgeSearch search;
     private final Glossary shipped;
-    private final long cacheTtlNanos;
-    // The live check asks for the terms on every pause in typing; the database is asked at most once per TTL.
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    /**
+     * The live check asks on every pause in typing, so a workspace's terms and the glossary built from them are
+     * loaded once and kept until an edit commits here, or until the TTL (an edit on another instance).
+     */
+    private final LoadingCache<Long, Terms> cache;
 
-    private record Cached(List<GlossaryTerm> terms, long loadedAt) {
+    private record Terms(List<GlossaryTerm> own, Glossary glossary) {
     }
 
-    WorkspaceGlossary(GlossaryTermRepository rows, KnowledgeSearch search, KnowledgeProperties properties) {
+    WorkspaceGlossary(GlossaryTermRepository rows, KnowledgeSearch search, Klartext klartext,
+            KnowledgeProperties properties) {
         this.rows = rows;
         this.search = search;
-        this.shipped = Klartext.standard().glossary();
-        this.cacheTtlNanos = properties.glossaryCacheTtl().toNanos();
+        this.shipped = klartext.glossary();
+        this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.glossaryCacheTtl())
+                .recordStats().build(this::load);
+    }
+
+    private Terms load(long workspaceId) {
+        List<GlossaryTerm> own = rows.findByWorkspaceIdOrderByTermKeyAsc(workspaceId).stream()
+                .map(GlossaryTermRow::toTerm).toList();
+        return new Terms(own, own.isEmpty() ? shipped : shipped.withTerms(own));
     }
 
     /** The workspace's own terms, as the engine takes them ({@code CheckOptions.withWorkspaceTerms}). Cached. */
     public List<GlossaryTerm> workspaceTerms(long workspaceId) {
-        long now = System.nanoTime();
-        Cached cached = cache.get(workspaceId);
-        if (cached == null || now - cached.loadedAt() > cacheTtlNanos) {
-            List<GlossaryTerm> terms = rows.findByWorkspaceIdOrderByTermKeyAsc(workspaceId).stream()
-                    .map(GlossaryTermRow::toTerm).toList();
-            cached = new Cached(terms, now);
-            cache.put(workspaceId, cached);
-        }
-        return cached.terms();
+        return cache.get(workspaceId).own();
+    }
+
+    /** The shipped glossary with the workspace's terms on top, built once per change. Cached. */
+    public Glossary glossary(long workspaceId) {
+        return cache.get(workspaceId).glossary();
+    }
+
+    /** Hits, misses and evictions of the cache, for the operator. */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 
     /** A term by id: the workspace's own first, then the shipped one. */
@@ -133,12 +149,26 @@ public class WorkspaceGlossary {
     void delete(long workspaceId, long id) {
         GlossaryTermRow row = row(workspaceId, id);
         rows.delete(row);
-        cache.remove(workspaceId);
+        evictAfterCommit(workspaceId);
         search.removeOwn(workspaceId, SearchKind.GLOSSARY, row.termKey());
     }
 
+    /** Evicting before the commit would let a concurrent reader load and keep the old terms. */
+    private void evictAfterCommit(long workspaceId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.invalidate(workspaceId);
+                }
+            });
+        } else {
+            cache.invalidate(workspaceId);
+        }
+    }
+
     private void changed(long workspaceId, GlossaryTermRow row) {
-        cache.remove(workspaceId);
+        evictAfterCommit(workspaceId);
         search.indexOwn(workspaceId, SearchKind.GLOSSARY, SearchIndex.glossaryRecord(String.valueOf(workspaceId),
                 row.toTerm()));
     }

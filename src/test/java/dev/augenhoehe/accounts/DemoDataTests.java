@@ -1,5 +1,8 @@
 package dev.augenhoehe.accounts;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -30,11 +33,17 @@ class DemoDataTests {
         assertThat(owner.passwordHash()).startsWith("{bcrypt}");
 
         long workspace = owner.workspaceId();
-        assertThat(count("client", workspace)).isEqualTo(2);
-        assertThat(count("engagement", workspace)).isEqualTo(2);
-        assertThat(count("conversation", workspace)).isEqualTo(1);
-        assertThat(count("client_question", workspace)).isEqualTo(3);
-        assertThat(count("brief", workspace)).isEqualTo(1);
+        // each module seeds in reaction to the previous module's event, after its commit, on a worker thread
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(count("client", workspace)).isEqualTo(2);
+            assertThat(count("engagement", workspace)).isEqualTo(2);
+            assertThat(count("conversation", workspace)).isEqualTo(1);
+            assertThat(count("client_question", workspace)).isEqualTo(3);
+            assertThat(count("brief", workspace)).isEqualTo(1);
+            assertThat(count("brief_version", workspace)).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Long.class).single()).as("every reaction completed").isZero();
+        });
     }
 
     @Test

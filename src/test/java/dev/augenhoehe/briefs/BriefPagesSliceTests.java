@@ -53,9 +53,6 @@ class BriefPagesSliceTests {
     Engagements engagements;
 
     @MockitoBean
-    BriefTemplates templates;
-
-    @MockitoBean
     KnowhowTerms terms;
 
     @MockitoBean
@@ -68,19 +65,21 @@ class BriefPagesSliceTests {
 
     @BeforeEach
     void aBrief() {
-        brief = new Brief(5L, 1L, 2L, 3L, Language.EN, "We deploy microservices.", TestBriefs.publishable(1, 3)
-                .options(), 0, "", "It is safer and needs less care.", "", "", "", "", null, 0, false, 10L,
-                java.time.Instant.now(), 10L, java.time.Instant.now(), 1);
+        BriefContent content = TestBriefs.publishableContent();
+        brief = new Brief(5L, 1L, 2L, 3L, new BriefContent("", Language.EN, "We deploy microservices.",
+                content.options(), 0, "", "It is safer and needs less care.", "", "", List.of()), null, null, 0,
+                false, 10L, java.time.Instant.now(), 10L, java.time.Instant.now(), 1);
         given(briefs.brief(1, 5)).willReturn(brief);
         given(briefs.brief(eq(1L), eq(6L))).willThrow(new NotFoundException());
         given(briefs.question(1, 3)).willReturn(new ClientQuestion(3, 2, null, "Cloud or server?", "Anna",
-                LocalDateTime.now(), null, QuestionStatus.OPEN, null, null, null, null, null, dev.augenhoehe.conversations.QuestionSource.CONSULTANT));
-        given(briefs.preview(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).content("Cloud or server?",
+                LocalDateTime.now(), null, dev.augenhoehe.conversations.QuestionSource.CONSULTANT, List.of()));
+        given(briefs.preview(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).content().forReading("Cloud or server?",
                 List.of()));
+        given(briefs.publishProblems(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).publishProblems());
         given(live.maxLength()).willReturn(20_000);
-        given(live.check(anyLong(), any(), any(), any(), any())).willAnswer(i -> new dev.augenhoehe.knowledge.CheckResult(
+        given(live.check(anyLong(), any(), any(), any(), any())).willAnswer(i -> dev.augenhoehe.knowledge.CheckResult.of(
                 i.getArgument(1), Klartext.standard().analyze(i.getArgument(1), i.getArgument(2),
-                        CheckOptions.defaults().withScope(i.getArgument(3)).withUi((Language) i.getArgument(4))), List.of(), java.util.Map.of()));
+                        CheckOptions.defaults().withScope(i.getArgument(3)).withUi((Language) i.getArgument(4)))));
     }
 
     @Test
@@ -101,13 +100,14 @@ class BriefPagesSliceTests {
     }
 
     @Test
-    void liveCheckAnswersWithTheFieldAndTheSummaryOutOfBand() throws Exception {
-        mvc.perform(post("/briefs/5/check").with(user(OWNER)).with(csrf()).header("HX-Request", "true")
-                        .param("field", "context").param("context", "We deploy microservices on Kubernetes."))
+    void everyProseFieldHasTheSharedKlartextPanel() throws Exception {
+        mvc.perform(get("/briefs/5/edit").with(user(OWNER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"check-context\"")))
-                .andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
-                .andExpect(content().string(containsString("Kubernetes")));
+                .andExpect(content().string(containsString("data-klartext=\"kt-f-context\"")))
+                .andExpect(content().string(containsString("id=\"kt-f-options-1-pros\"")))
+                .andExpect(content().string(containsString("data-klartext-scope=\"option\"")))
+                .andExpect(content().string(containsString("data-kt-errors")))
+                .andExpect(content().string(containsString("data-klartext-summary")));
     }
 
     @Test
@@ -122,8 +122,7 @@ class BriefPagesSliceTests {
 
     @Test
     void aBriefWithoutReasonsShowsTheRuleOnReview() throws Exception {
-        Brief bare = new Brief(5L, 1L, 2L, 3L, Language.EN, "", brief.options(), 0, "", "", "", "", "", "", null,
-                0, false, 10L, brief.createdAt(), 10L, brief.updatedAt(), 1);
+        Brief bare = TestBriefs.withContent(brief, TestBriefs.reasons(brief.content(), 0, "", ""));
         given(briefs.brief(1, 5)).willReturn(bare);
         mvc.perform(post("/briefs/5/publish").with(user(OWNER)).with(csrf()).param("version", "1"))
                 .andExpect(status().isOk())

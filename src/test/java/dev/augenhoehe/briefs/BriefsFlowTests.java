@@ -1,6 +1,9 @@
 package dev.augenhoehe.briefs;
 
+import dev.augenhoehe.conversations.TrailStep;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -69,22 +72,33 @@ class BriefsFlowTests {
     }
 
     @Test
-    void publishingFreezesAVersionAnswersTheQuestionAndAnnouncesIt() {
+    void publishingFreezesAVersionAnswersTheQuestionThroughItsTrailAndAnnouncesIt() {
         Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
+        assertThat(questions.find(ann.workspaceId(), question).orElseThrow().status())
+                .as("a draft does not answer").isEqualTo(QuestionStatus.OPEN);
         Brief v1 = briefs.publish(ann.workspaceId(), brief.id(), brief.version(), ann.userId());
 
         assertThat(v1.publishedVersion()).isEqualTo(1);
         assertThat(questions.find(ann.workspaceId(), question)).get().satisfies(q -> {
             assertThat(q.status()).isEqualTo(QuestionStatus.ANSWERED);
-            assertThat(q.answer()).isEqualTo("We recommend: Rent in the cloud");
-            assertThat(q.reasons()).startsWith("For most small and mid-size companies");
+            assertThat(q.trail()).extracting(TrailStep::messageKey)
+                    .containsExactly("briefs.trail.started", "briefs.trail.published");
+            assertThat(q.trail().get(1).href()).isEqualTo("/briefs/" + brief.id() + "/versions/1");
         });
+        assertThat(jdbc.queryForList("select * from client_question where id = ?", question).get(0).values())
+                .as("nothing of the brief is copied into the question")
+                .noneMatch(v -> String.valueOf(v).contains("Rent in the cloud"));
         assertThat(events.stream(BriefPublished.class))
                 .containsExactly(new BriefPublished(ann.workspaceId(), brief.id(), 1, question));
 
-        Brief draft = (Brief) ((BriefService.SaveResult.Saved) briefs.save(ann.workspaceId(), brief.id(),
-                v1.version(), new BriefEdit("New context.", v1.options(), 0, "", v1.reasons(), "", "", List.of(),
-                        List.of()), ann.userId())).brief();
+        assertThatThrownBy(() -> briefs.publish(ann.workspaceId(), brief.id(), v1.version(), ann.userId()))
+                .as("an unchanged brief is not published again").isInstanceOf(BriefRuleException.class)
+                .extracting(e -> ((BriefRuleException) e).problems()).asList()
+                .containsExactly(PublishProblem.of(PublishProblem.Code.NOTHING_CHANGED));
+        BriefContent changed = new BriefContent("", Language.EN, "New context.", v1.content().options(), 0, "",
+                v1.content().reasons(), "", "", List.of());
+        Brief draft = ((BriefService.SaveResult.Saved) briefs.save(ann.workspaceId(), brief.id(),
+                v1.version(), changed, v1.knowhowChoices(), ann.userId())).brief();
         assertThat(draft.state()).isEqualTo(BriefState.CHANGED);
         BriefContent version1 = published.version(ann.workspaceId(), brief.id(), 1).orElseThrow().content();
         assertThat(version1.context()).startsWith("Your software needs a place to run");
@@ -97,7 +111,7 @@ class BriefsFlowTests {
     void aBriefWithoutReasonsIsNotPublishedAndNothingChanges() {
         Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
         BriefService.SaveResult saved = briefs.save(ann.workspaceId(), brief.id(), brief.version(),
-                new BriefEdit("", brief.options(), 0, "", "", "", "", List.of(), List.of()), ann.userId());
+                TestBriefs.reasons(brief.content(), 0, "", ""), brief.knowhowChoices(), ann.userId());
         Brief bare = ((BriefService.SaveResult.Saved) saved).brief();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> briefs.publish(ann.workspaceId(), bare.id(),
                 bare.version(), ann.userId())).isInstanceOf(BriefRuleException.class);
@@ -117,7 +131,7 @@ class BriefsFlowTests {
                 .andExpect(content().string(containsString("Someone else saved this brief")))
                 .andExpect(content().string(containsString("Their text about the shop.")))
                 .andExpect(content().string(containsString("My own text about the shop.")));
-        assertThat(briefs.brief(ann.workspaceId(), brief.id()).context()).isEqualTo("Their text about the shop.");
+        assertThat(briefs.brief(ann.workspaceId(), brief.id()).content().context()).isEqualTo("Their text about the shop.");
     }
 
     @Test
@@ -160,11 +174,11 @@ class BriefsFlowTests {
         mvc.perform(as(ann, get("/briefs/" + id))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<script>alert"))))
                 .andExpect(content().string(not(containsString("href=\"javascript"))));
-        mvc.perform(as(ann, post("/briefs/" + id + "/check")).param("field", "nonsense"))
-                .andExpect(status().isNotFound());
-        mvc.perform(as(ann, post("/briefs/" + id + "/check")).param("field", "context").param("context", huge)
-                .header("HX-Request", "true")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("brief-summary")));
+        mvc.perform(as(ann, post("/briefs/" + id)).param("version", String.valueOf(
+                briefs.brief(ann.workspaceId(), brief.id()).version())).param("removeOption", "99")
+                .param("options[0].risk", "MEDIUM")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(ann, post("/briefs/" + id)).param("version", "1").param("options[0].risk", "bogus"))
+                .andExpect(status().isOk());
         mvc.perform(as(ann, post("/briefs/" + id + "/publish")).param("version", "x"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(as(ann, post("/briefs/" + id + "/publish")).param("version", String.valueOf(

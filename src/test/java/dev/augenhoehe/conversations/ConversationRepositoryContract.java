@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 abstract class ConversationRepositoryContract {
 
     @Autowired
+    QuestionStepRepository steps;
+
+    @Autowired
     ConversationRepository conversations;
 
     @Autowired
@@ -90,21 +93,25 @@ abstract class ConversationRepositoryContract {
     }
 
     @Test
-    void storesQuestionsWithTheirStatusAndFindsOpenOnesPerWorkspace() {
+    void storesQuestionsAndTheirStepsPerWorkspace() {
         Conversation saved = conversation();
         Question open = questions.save(Question.capture(ws, engagement, saved.id(), null, "Können wir die alte Kasse behalten?",
                 "Frau Müller", LocalDateTime.of(2025, 3, 4, 10, 45)));
         Question answered = questions.save(Question.capture(ws, engagement, null, null, "Wie lange dauert das?", null,
-                LocalDateTime.now()).answered(QuestionRulesTest.GOOD, user, Instant.now()));
+                LocalDateTime.now()));
+        steps.save(QuestionStep.answered(ws, answered.id(), QuestionStatus.OPEN, QuestionRulesTest.GOOD, user,
+                Instant.now()));
 
-        assertThat(questions.findTop50ByWorkspaceIdAndStatusOrderByAskedAtDesc(ws, QuestionStatus.OPEN))
-                .extracting(Question::id).containsExactly(open.id());
-        assertThat(questions.findTop50ByWorkspaceIdAndStatusOrderByAskedAtDesc(other, QuestionStatus.OPEN)).isEmpty();
-        assertThat(questions.findByIdAndWorkspaceId(answered.id(), ws)).get().satisfies(found -> {
-            assertThat(found.status()).isEqualTo(QuestionStatus.ANSWERED);
-            assertThat(found.reasons()).isEqualTo(QuestionRulesTest.GOOD.reasons());
-        });
+        assertThat(questions.findByWorkspaceIdOrderByAskedAtDesc(ws, org.springframework.data.domain.Limit.of(10)))
+                .extracting(Question::id).containsExactly(answered.id(), open.id());
+        assertThat(questions.findByWorkspaceIdOrderByAskedAtDesc(other, org.springframework.data.domain.Limit.of(10)))
+                .isEmpty();
+        assertThat(steps.findByWorkspaceIdAndQuestionIdIn(ws, List.of(open.id(), answered.id())))
+                .extracting(QuestionStep::reasons).containsExactly(QuestionRulesTest.GOOD.reasons());
+        assertThat(steps.findByWorkspaceIdAndQuestionIdIn(other, List.of(answered.id()))).isEmpty();
         assertThat(questions.findByIdAndWorkspaceId(answered.id(), other)).isEmpty();
+        assertThat(questions.findByWorkspaceIdAndIdIn(ws, List.of(open.id()))).extracting(Question::text)
+                .containsExactly("Können wir die alte Kasse behalten?");
         assertThat(questions.findByWorkspaceIdAndConversationId(ws, saved.id())).extracting(Question::text)
                 .containsExactly("Können wir die alte Kasse behalten?");
     }

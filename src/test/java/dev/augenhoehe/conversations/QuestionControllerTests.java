@@ -41,7 +41,7 @@ class QuestionControllerTests {
     static final SignedInUser OWNER = TestAccounts.owner(7, 70);
     static final EngagementRef ENGAGEMENT = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.LEAD, false);
     static final ClientQuestion OPEN = new ClientQuestion(9, 4, 5L, "Can we keep our old till?", "Frau Müller",
-            LocalDateTime.of(2025, 3, 4, 10, 45), "Budget", QuestionStatus.OPEN, null, null, null, null, null, dev.augenhoehe.conversations.QuestionSource.CONSULTANT);
+            LocalDateTime.of(2025, 3, 4, 10, 45), "Budget", QuestionSource.CONSULTANT, java.util.List.of());
 
     @Autowired
     MockMvc mvc;

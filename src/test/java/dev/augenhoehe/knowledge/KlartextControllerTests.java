@@ -35,6 +35,11 @@ class KlartextControllerTests {
         KnowledgeProperties knowledgeProperties() {
             return KnowledgeProperties.defaults();
         }
+
+        @Bean
+        dev.augenhoehe.language.Klartext klartext() {
+            return dev.augenhoehe.language.Klartext.standard();
+        }
     }
 
     @Autowired

@@ -97,8 +97,8 @@ class KnowledgePagesSliceTests {
     @Test
     void templateListAndDetail() throws Exception {
         TemplateContent content = new TemplateContent("Cloud or our own server?", "Where should it run?", "Context.",
-                List.of(new TemplateOption("Cloud", "Rent it.", "- No hardware", "- Monthly cost", "Running costs.",
-                        "3 days", "EUR 50", "1 week", "low", "Data centres are safe.")), 0, "", "It is safer.",
+                List.of(new DecisionOption("Cloud", "Rent it.", "- No hardware", "- Monthly cost", "Running costs.",
+                        "3 days", "EUR 50", "1 week", Risk.LOW, "Data centres are safe.")), 0, "", "It is safer.",
                 "We would revisit this if …", "Cloud means renting.", List.of("staging"));
         DecisionTemplate template = new DecisionTemplate("cloud-vs-own-server", DecisionTemplate.Source.SHIPPED,
                 Language.EN, List.of("infrastructure"), content);

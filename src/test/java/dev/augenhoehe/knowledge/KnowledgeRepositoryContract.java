@@ -83,8 +83,8 @@ abstract class KnowledgeRepositoryContract {
         long acme = workspace("Acme");
         JsonMapper json = JsonMapper.builder().build();
         TemplateContent content = new TemplateContent("Eigene Vorlage", "Frage?", "Lage.",
-                List.of(new TemplateOption("A", "Heißt A.", "- gut", "- teuer", "Führt zu B.", "1 Tag", "100 €",
-                        "1 Woche", "low", "Weil klein.")), 0, "", "Weil A passt.", "", "Wissen.", List.of("cloud"));
+                List.of(new DecisionOption("A", "Heißt A.", "- gut", "- teuer", "Führt zu B.", "1 Tag", "100 €",
+                        "1 Woche", Risk.LOW, "Weil klein.")), 0, "", "Weil A passt.", "", "Wissen.", List.of("cloud"));
         Instant now = Instant.now();
         TemplateRow row = templates.save(new TemplateRow(null, acme, "de", content.title(),
                 json.writeValueAsString(content), now, now, null));

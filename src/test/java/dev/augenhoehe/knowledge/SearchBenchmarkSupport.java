@@ -186,7 +186,7 @@ final class SearchBenchmarkSupport {
 
     private static void sentences(TemplateContent c, List<String> out) {
         List<String> texts = new ArrayList<>(List.of(c.context(), c.reasons(), c.revisitIf(), c.knowhow()));
-        for (TemplateOption o : c.options()) {
+        for (DecisionOption o : c.options()) {
             texts.addAll(List.of(o.meaning(), o.leadsTo(), o.riskReason()));
             texts.addAll(o.prosItems());
             texts.addAll(o.consItems());

@@ -52,7 +52,7 @@ class ShippedTemplatesKlartextTest {
                 check(klartext, language, Scope.REPLY, where + "revisitIf", c.revisitIf(), problems);
                 check(klartext, language, Scope.REPLY, where + "knowhow", c.knowhow(), problems);
                 for (int i = 0; i < c.options().size(); i++) {
-                    TemplateOption o = c.options().get(i);
+                    DecisionOption o = c.options().get(i);
                     String at = where + "option " + (i + 1) + " ";
                     check(klartext, language, Scope.OPTION, at + "name", o.name(), problems);
                     check(klartext, language, Scope.OPTION, at + "meaning", o.meaning(), problems);

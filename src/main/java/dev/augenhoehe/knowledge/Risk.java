@@ -1,16 +1,21 @@
-package dev.augenhoehe.briefs;
+package dev.augenhoehe.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** How much can go wrong with an option. Stored and exchanged with templates as "low", "medium", "high". */
+/** How much can go wrong with an option. Written as "low", "medium", "high" in templates and published versions. */
 public enum Risk {
     LOW, MEDIUM, HIGH;
 
+    /** The lower-case id used in JSON and in message keys ({@code briefs.risk.low}). */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The risk for "low"/"medium"/"high" in any case, or null for anything else (not set yet). */
+    @JsonCreator
     public static Risk parse(String value) {
         if (value == null) {
             return null;

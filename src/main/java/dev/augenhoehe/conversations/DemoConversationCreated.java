@@ -1,0 +1,9 @@
+package dev.augenhoehe.conversations;
+
+/**
+ * Published by the {@code demo} profile after it seeded the first conversation and its questions, so later modules
+ * can fill in their part. {@code questionForBrief} is the open question the demo answers with a decision brief.
+ */
+public record DemoConversationCreated(long workspaceId, long ownerId, long engagementId, long conversationId,
+        long questionForBrief) {
+}

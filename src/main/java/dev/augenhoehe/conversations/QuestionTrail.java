@@ -1,0 +1,45 @@
+package dev.augenhoehe.conversations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The trails of client questions: this module's own steps and those every later module contributes
+ * ({@link QuestionTrailContributor}), merged and in time order. One query per module for any number of questions.
+ */
+@Component
+class QuestionTrail {
+
+    private final QuestionStepRepository steps;
+    private final List<QuestionTrailContributor> others;
+
+    QuestionTrail(QuestionStepRepository steps, List<QuestionTrailContributor> others) {
+        this.steps = steps;
+        this.others = others;
+    }
+
+    /** Each question's steps, oldest first; a question without steps has an empty list. */
+    Map<Long, List<TrailStep>> of(long workspaceId, Collection<Long> questionIds) {
+        Map<Long, List<TrailStep>> trails = new HashMap<>();
+        questionIds.forEach(id -> trails.put(id, new ArrayList<>()));
+        if (questionIds.isEmpty()) {
+            return trails;
+        }
+        List<TrailStep> all = new ArrayList<>(steps.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds)
+                .stream().map(QuestionStep::toTrail).toList());
+        for (QuestionTrailContributor contributor : others) {
+            all.addAll(contributor.steps(workspaceId, questionIds));
+        }
+        all.stream().sorted(Comparator.comparing(TrailStep::at))
+                .forEach(step -> trails.computeIfPresent(step.questionId(), (id, list) -> {
+                    list.add(step);
+                    return list;
+                }));
+        return trails;
+    }
+}
