@@ -109,6 +109,25 @@ class ErrorPagesServerTests {
                 .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
     }
 
+    @Test
+    void aPausedSignInSaysInTheUsersLanguageHowLongToWait() throws Exception {
+        TestUser owner = TestAccounts.setUpInstance(context, "Paused GmbH");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 11; i++) {
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                    HttpRequest.newBuilder(url("/login?lang=de")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(token.find()).isTrue();
+            last = browser.send(HttpRequest.newBuilder(url("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "198.18.0." + i)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(owner.email()) + "&password=wrong+guess+"
+                            + i + "&_csrf=" + enc(token.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("Bitte warten Sie kurz").contains("für 2 Minuten gesperrt");
+    }
+
     private void setLanguage(String language) throws Exception {
         String form = "name=" + enc("Jürgen Ölmann") + "&language=" + language + "&_csrf=" + enc(csrfToken("/profile"));
         HttpResponse<String> saved = send(HttpRequest.newBuilder(url("/profile"))
