@@ -88,12 +88,13 @@ class SettingsController {
     @PreAuthorize("hasRole('OWNER')")
     String setActive(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(name = "active", required = false) String activeParam, RedirectAttributes redirect) {
-        // read as text and checked here, after the role check: a missing or odd value is a 400, never a 500
+        Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
+        // read as text and checked here, after the role check and the lookup (a foreign id stays a 404): a missing
+        // or odd value is a 400, never a 500
         if (!"true".equals(activeParam) && !"false".equals(activeParam)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         boolean active = Boolean.parseBoolean(activeParam);
-        Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
         if (member.id() == user.userId()) {
             redirect.addFlashAttribute("flashError", "accounts.team.notYourself");
             return "redirect:/settings";

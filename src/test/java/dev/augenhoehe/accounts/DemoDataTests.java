@@ -27,7 +27,7 @@ class DemoDataTests {
         assertThat(setupState.isSetUp()).isTrue();
         Account owner = accounts.findByEmail(DemoData.EMAIL).orElseThrow();
         assertThat(owner.role()).isEqualTo(Role.OWNER);
-        assertThat(owner.passwordHash()).startsWith("{bcrypt}");
+        assertThat(owner.passwordHash()).startsWith("{argon2id}");
 
         long workspace = owner.workspaceId();
         assertThat(count("client", workspace)).isEqualTo(2);
