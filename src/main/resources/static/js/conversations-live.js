@@ -13,7 +13,8 @@
     saving: root.dataset.msgSaving,
     failed: root.dataset.msgFailed,
     retry: root.dataset.msgRetry,
-    restored: root.dataset.msgRestored
+    restored: root.dataset.msgRestored,
+    tooLong: root.dataset.msgTooLong
   };
   const panels = Array.from(root.querySelectorAll('.topic-panel'));
   const links = Array.from(root.querySelectorAll('[data-topic-link]'));
@@ -69,7 +70,7 @@
       return;
     }
     state.dataset.state = kind;
-    state.classList.toggle('failed', kind === 'failed');
+    state.classList.toggle('failed', kind === 'failed' || kind === 'tooLong');
     state.textContent = text;
     if (kind === 'failed') {
       const retry = document.createElement('button');
@@ -139,6 +140,9 @@
       } catch (e) {
         // nothing to clean up
       }
+    } else if (event.detail.xhr.status === 413) {
+      // over the server's size limit (its own page says so): retrying cannot help, shortening can
+      setState(textarea, 'tooLong', msg.tooLong);
     } else if (event.detail.xhr.status !== 422) {
       setState(textarea, 'failed', msg.failed);
     }

@@ -51,8 +51,13 @@ class AccountService {
                 Role.OWNER, language));
     }
 
-    boolean emailTaken(String email) {
-        return accounts.existsByEmail(Account.normalizeEmail(email));
+    enum EmailUse { FREE, IN_THIS_WORKSPACE, ELSEWHERE }
+
+    /** Whether an address is free for a new account; the caller tells apart only what its own workspace may know. */
+    EmailUse emailUse(long workspaceId, String email) {
+        return accounts.findByEmail(Account.normalizeEmail(email))
+                .map(account -> account.workspaceId() == workspaceId ? EmailUse.IN_THIS_WORKSPACE : EmailUse.ELSEWHERE)
+                .orElse(EmailUse.FREE);
     }
 
     @Transactional

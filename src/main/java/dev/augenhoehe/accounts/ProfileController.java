@@ -4,8 +4,11 @@ import dev.augenhoehe.accounts.Forms.PasswordForm;
 import dev.augenhoehe.accounts.Forms.ProfileForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +27,13 @@ class ProfileController {
 
     private final AccountService accounts;
     private final SessionSignIn sessionSignIn;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    ProfileController(AccountService accounts, SessionSignIn sessionSignIn) {
+    ProfileController(AccountService accounts, SessionSignIn sessionSignIn,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -57,7 +63,7 @@ class ProfileController {
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("currentPassword") && !accounts.passwordMatches(user.userId(), form.currentPassword())) {
             result.rejectValue("currentPassword", "accounts.password.currentWrong");
         }
@@ -70,7 +76,20 @@ class ProfileController {
             return VIEW;
         }
         accounts.changePassword(user.userId(), form.newPassword());
+        signOutEverywhereElse(user, request);
         redirect.addFlashAttribute("flash", "accounts.password.changed");
         return "redirect:/profile";
+    }
+
+    /**
+     * Whoever knew the old password may still sit in a session opened with it: after a change only the session
+     * that made the change stays.
+     */
+    private void signOutEverywhereElse(SignedInUser user, HttpServletRequest request) {
+        HttpSession current = request.getSession(false);
+        String keep = current != null ? current.getId() : null;
+        sessions.findByPrincipalName(user.getUsername()).keySet().stream()
+                .filter(id -> !id.equals(keep))
+                .forEach(sessions::deleteById);
     }
 }

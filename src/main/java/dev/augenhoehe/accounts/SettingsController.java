@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workspace and its team. Everyone may look; only the owner changes anything. */
@@ -60,8 +63,13 @@ class SettingsController {
     String addMember(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("memberForm") MemberForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Validation.password(form.password(), null, form.email(), "password", "password", result);
-        if (!result.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
-            result.rejectValue("email", "accounts.email.taken");
+        if (!result.hasFieldErrors("email")) {
+            // someone in this team may be named; an address in another workspace must not be confirmed as such
+            switch (accounts.emailUse(user.workspaceId(), form.email())) {
+                case IN_THIS_WORKSPACE -> result.rejectValue("email", "accounts.email.inTeam");
+                case ELSEWHERE -> result.rejectValue("email", "accounts.email.unavailable");
+                case FREE -> { }
+            }
         }
         if (!result.hasErrors()) {
             try {
@@ -69,7 +77,7 @@ class SettingsController {
                 redirect.addFlashAttribute("flash", "accounts.team.added");
                 return "redirect:/settings";
             } catch (EmailTakenException e) {
-                result.rejectValue("email", "accounts.email.taken");
+                result.rejectValue("email", "accounts.email.unavailable");
             }
         }
         Workspace workspace = accounts.workspace(user.workspaceId());
@@ -79,8 +87,14 @@ class SettingsController {
     @PostMapping("/team/{id}/active")
     @PreAuthorize("hasRole('OWNER')")
     String setActive(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("active") boolean active, RedirectAttributes redirect) {
+            @RequestParam(name = "active", required = false) String activeParam, RedirectAttributes redirect) {
         Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
+        // read as text and checked here, after the role check and the lookup (a foreign id stays a 404): a missing
+        // or odd value is a 400, never a 500
+        if (!"true".equals(activeParam) && !"false".equals(activeParam)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        boolean active = Boolean.parseBoolean(activeParam);
         if (member.id() == user.userId()) {
             redirect.addFlashAttribute("flashError", "accounts.team.notYourself");
             return "redirect:/settings";

@@ -54,8 +54,8 @@ class KlartextController {
             Scope sc = s.equals("option") ? Scope.OPTION : Scope.REPLY;
             if (t.length() > maxLength) {
                 return new Request("", language, sc, p, "knowledge.klartext.tooLong",
-                        new Object[] {String.format(Locale.ROOT, "%,d", t.length()),
-                                String.format(Locale.ROOT, "%,d", maxLength)});
+                        // numbers, not text: the message formats them per locale (20.000 in German, 20,000 in English)
+                        new Object[] {t.length(), maxLength});
             }
             if (!(l.isEmpty() || l.equals("auto") || language != null && (l.equals("de") || l.equals("en")))) {
                 return new Request(t, null, sc, p, "knowledge.klartext.badLanguage", new Object[0]);

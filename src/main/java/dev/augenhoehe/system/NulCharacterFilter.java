@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * hostile {@code \0} would otherwise turn an ordinary form post into a server error; no real text needs them.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2) // after BadRequestFilter: it only sees parameters that could be read
 class NulCharacterFilter extends OncePerRequestFilter {
 
     @Override

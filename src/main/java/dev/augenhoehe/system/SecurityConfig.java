@@ -2,13 +2,17 @@ package dev.augenhoehe.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -72,9 +76,54 @@ class SecurityConfig {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * Argon2id for every new hash (OWASP's minimum: 19 MiB, two passes); bcrypt still checks the hashes stored
+     * before, and sign-in replaces each with Argon2id ({@code UserDetailsPasswordService} in accounts). bcrypt reads
+     * at most 72 bytes and refuses more, so a long password is simply no match for an old hash instead of a 500.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt today; the {id} prefix lets us move to Argon2 later without resetting anyone's password
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                "bcrypt", new AtMost72Bytes(new BCryptPasswordEncoder())));
+        // a hash with an unknown or missing {id} never matches; it must not end in a server error either
+        encoder.setDefaultPasswordEncoderForMatches(new NeverMatches());
+        return encoder;
+    }
+
+    static final String ARGON2 = "argon2id";
+
+    private record AtMost72Bytes(PasswordEncoder bcrypt) implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            if (rawPassword == null || rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > 72) {
+                return false;
+            }
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return true;
+        }
+    }
+
+    private static final class NeverMatches implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("only for matching hashes without a known {id}");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
     }
 }

@@ -106,6 +106,63 @@ class AccountPagesSliceTests {
                 .andExpect(content().string(containsString("Page not found")));
     }
 
+    /** Issue 14: without {@code active} (or with an odd value) this was a 500 for anyone, before the role check. */
+    @Test
+    void switchingWithoutAValueIsABadRequestNotA500() throws Exception {
+        given(accounts.member(1, 11)).willReturn(Optional.of(account(11, Role.CONSULTANT)));
+        for (String value : new String[] {null, "", "maybe"}) {
+            var request = post("/settings/team/11/active").with(user(OWNER)).with(csrf());
+            if (value != null) {
+                request.param("active", value);
+            }
+            mvc.perform(request).andExpect(status().isBadRequest());
+            mvc.perform(post("/settings/team/11/active").with(user(CONSULTANT)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        verify(accounts, never()).setActive(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyBoolean());
+    }
+
+    /** Issue 14: "already in use" told any owner that an address has an account in some other workspace. */
+    @Test
+    void anAddressFromAnotherWorkspaceIsNotConfirmed() throws Exception {
+        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", UiLanguage.EN, Instant.now()));
+        given(accounts.emailUse(1, "elsewhere@example.com")).willReturn(AccountService.EmailUse.ELSEWHERE);
+        given(accounts.emailUse(1, "p11@example.com")).willReturn(AccountService.EmailUse.IN_THIS_WORKSPACE);
+        mvc.perform(post("/settings/team").with(user(OWNER)).with(csrf()).param("name", "Eve")
+                        .param("email", "elsewhere@example.com").param("language", "EN")
+                        .param("password", "a long consultant password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cannot be used for a new account")))
+                .andExpect(content().string(not(containsString("in use"))))
+                .andExpect(content().string(not(containsString("another workspace"))));
+        mvc.perform(post("/settings/team").with(user(OWNER)).with(csrf()).param("name", "Pat")
+                        .param("email", "p11@example.com").param("language", "EN")
+                        .param("password", "a long consultant password"))
+                .andExpect(content().string(containsString("already in your team")));
+        verify(accounts, never()).addMember(anyLong(), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+    }
+
+    /** Issue 14: a password change left the user's other sessions signed in. */
+    @Test
+    void aPasswordChangeEndsEveryOtherSessionOfThatUser() throws Exception {
+        given(accounts.passwordMatches(10, "the old long password")).willReturn(true);
+        org.springframework.mock.web.MockHttpSession current = new org.springframework.mock.web.MockHttpSession(null, "current");
+        java.util.Map<String, Session> open = new java.util.HashMap<>();
+        open.put("current", null);
+        open.put("laptop", null);
+        open.put("phone", null);
+        given(sessions.findByPrincipalName(OWNER.getUsername())).willReturn(open);
+        mvc.perform(post("/profile/password").with(user(OWNER)).with(csrf()).session(current)
+                        .param("currentPassword", "the old long password")
+                        .param("newPassword", "a brand new passphrase").param("confirmPassword", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/profile"));
+        verify(accounts).changePassword(10, "a brand new passphrase");
+        verify(sessions).deleteById("laptop");
+        verify(sessions).deleteById("phone");
+        verify(sessions, never()).deleteById("current");
+    }
+
     private static Account account(long id, Role role) {
         return new Account(id, 1L, "Person " + id, "p" + id + "@example.com", "{noop}x", role, UiLanguage.EN, true,
                 Instant.now(), 0);

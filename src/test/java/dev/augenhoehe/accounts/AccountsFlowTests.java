@@ -124,7 +124,7 @@ class AccountsFlowTests {
                         .param("name", "Carl Again").param("email", "CARL@flow.example").param("language", "EN")
                         .param("password", "a long consultant password"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("wird schon verwendet")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("schon in Ihrem Team")));
         Cookie carlsSession = signIn("carl@flow.example", "a long consultant password");
         mvc.perform(get("/settings").cookie(carlsSession)).andExpect(status().isOk());
 

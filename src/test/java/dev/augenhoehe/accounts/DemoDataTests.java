@@ -30,7 +30,7 @@ class DemoDataTests {
         assertThat(setupState.isSetUp()).isTrue();
         Account owner = accounts.findByEmail(DemoData.EMAIL).orElseThrow();
         assertThat(owner.role()).isEqualTo(Role.OWNER);
-        assertThat(owner.passwordHash()).startsWith("{bcrypt}");
+        assertThat(owner.passwordHash()).startsWith("{argon2id}");
 
         long workspace = owner.workspaceId();
         // each module seeds in reaction to the previous module's event, after its commit, on a worker thread

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 
 /** Error pages as a real servlet container serves them: the user's language, no stack trace, no internals. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesServerTests {
 
     @LocalServerPort
@@ -49,6 +53,95 @@ class ErrorPagesServerTests {
                 .POST(HttpRequest.BodyPublishers.ofString("name=x&language=EN")));
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(noToken.body()).contains("Not allowed");
+    }
+
+    /** Issue 14: each of these answered with a 500, Tomcat's English page, a reset or a 151-line stack trace. */
+    @Test
+    void badRequestsGetOurPageInTheUsersLanguageAndOneLogLine(CapturedOutput output) throws Exception {
+        TestUser owner = TestAccounts.setUpInstance(context, "Bad Requests GmbH");
+        signIn(owner);
+        setLanguage("DE");
+
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(url("/error")));
+        assertThat(direct.statusCode()).isEqualTo(404);
+        assertThat(direct.body()).contains("Seite nicht gefunden");
+
+        String token = csrfToken("/profile");
+        String huge = "name=" + "x".repeat(3 * 1024 * 1024) + "&language=DE&_csrf=" + enc(token);
+        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(url("/profile"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Zu viel auf einmal").contains("2 MB").doesNotContain("HTTP Status");
+        HttpResponse<String> tooLargeHtmx = send(HttpRequest.newBuilder(url("/profile")).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)));
+        assertThat(tooLargeHtmx.statusCode()).isEqualTo(413);
+
+        int linesBefore = output.getAll().split("\n").length;
+        HttpResponse<String> brokenForm = send(HttpRequest.newBuilder(url("/profile"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=%C3%28%FF&language=DE&_csrf=" + enc(token))));
+        assertThat(brokenForm.statusCode()).isEqualTo(400);
+        assertThat(brokenForm.body()).contains("nicht lesbar").doesNotContain("Exception");
+        HttpResponse<String> brokenQuery = send(HttpRequest.newBuilder(url("/clients?q=%C3%28")));
+        assertThat(brokenQuery.statusCode()).isEqualTo(400);
+        String logged = output.getAll().split("\n", -1).length > linesBefore
+                ? String.join("\n", java.util.Arrays.copyOfRange(output.getAll().split("\n"), linesBefore,
+                        output.getAll().split("\n").length))
+                : "";
+        assertThat(logged.lines().filter(line -> line.contains("Refused")).count()).isEqualTo(2);
+        assertThat(logged).doesNotContain("\tat ").doesNotContain("Exception:");
+    }
+
+    @Test
+    void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+        HttpResponse<String> plain = send(HttpRequest.newBuilder(url("/login")));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        HttpClient fresh = HttpClient.newHttpClient();
+        HttpResponse<String> proxied = fresh.send(HttpRequest.newBuilder(url("/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age="));
+        assertThat(proxied.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly"));
+    }
+
+    @Test
+    void aPausedSignInSaysInTheUsersLanguageHowLongToWait() throws Exception {
+        TestUser owner = TestAccounts.setUpInstance(context, "Paused GmbH");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 11; i++) {
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                    HttpRequest.newBuilder(url("/login?lang=de")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(token.find()).isTrue();
+            last = browser.send(HttpRequest.newBuilder(url("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "198.18.0." + i)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(owner.email()) + "&password=wrong+guess+"
+                            + i + "&_csrf=" + enc(token.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("Bitte warten Sie kurz").contains("für 2 Minuten gesperrt");
+    }
+
+    private void setLanguage(String language) throws Exception {
+        String form = "name=" + enc("Jürgen Ölmann") + "&language=" + language + "&_csrf=" + enc(csrfToken("/profile"));
+        HttpResponse<String> saved = send(HttpRequest.newBuilder(url("/profile"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        // reading every form first must not change how it is decoded: UTF-8, umlauts intact
+        assertThat(send(HttpRequest.newBuilder(url("/profile"))).body()).contains("Jürgen Ölmann");
+    }
+
+    private String csrfToken(String page) throws Exception {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(send(HttpRequest.newBuilder(url(page))).body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     private void signIn(TestUser user) throws Exception {

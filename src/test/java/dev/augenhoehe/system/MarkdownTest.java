@@ -51,4 +51,45 @@ class MarkdownTest {
         assertThat(markdown.html("   ")).isEmpty();
         assertThat(markdown.html("a".repeat(20_000))).hasSizeGreaterThan(20_000);
     }
+
+    /** The probe's inputs (issue 14): each crashed the parser with a StackOverflowError before the limits. */
+    static java.util.stream.Stream<String> deeplyNested() {
+        StringBuilder indented = new StringBuilder();
+        for (int i = 0; i < 2_400; i++) {
+            indented.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        }
+        return java.util.stream.Stream.of("- ".repeat(3_000) + "x", "> ".repeat(3_000) + "x", "1. ".repeat(3_000) + "x",
+                "* > ".repeat(2_000) + "x", indented.toString(), "*".repeat(5_000) + "x" + "*".repeat(5_000),
+                "[".repeat(10_000) + "x" + "]".repeat(10_000), "x".repeat(Markdown.MAX_INPUT + 1));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("deeplyNested")
+    void deeplyNestedOrHugeTextIsShownAsTypedWithANote(String hostile) {
+        long started = System.nanoTime();
+        String html = markdown.html(hostile + "<script>alert(1)</script>");
+        assertThat(html).contains("shown as typed").contains("&lt;script&gt;").doesNotContain("<script");
+        assertThat(System.nanoTime() - started).as("nanoseconds").isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void ordinaryNestingKeepsRendering() {
+        String nested = "- a\n  - b\n    - c\n      - d\n> quote\n> > inner\n1. one\n2. two\n***bold italic***";
+        assertThat(markdown.html(nested)).contains("<li>d</li>").contains("<blockquote>")
+                .contains("<em><strong>bold italic</strong></em>").doesNotContain("shown as typed");
+        assertThat(markdown.html("- ".repeat(Markdown.MAX_DEPTH) + "x")).doesNotContain("shown as typed");
+        assertThat(markdown.html("- ".repeat(Markdown.MAX_DEPTH + 1) + "x")).contains("shown as typed");
+    }
+
+    @Test
+    void theNoteSpeaksTheUsersLanguage() {
+        var messages = new org.springframework.context.support.StaticMessageSource();
+        messages.addMessage("markdown.plain", java.util.Locale.GERMAN, "Wie eingegeben");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+        try {
+            assertThat(new Markdown(messages).html("> ".repeat(100) + "x")).contains("Wie eingegeben");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }
