@@ -44,7 +44,7 @@ abstract class KnowledgeRepositoryContract {
     }
 
     static GlossaryTermForm form(String en, String de) {
-        return new GlossaryTermForm("", en, de, "Variante A\nVariante B", "false", "Plain words.", "Einfache Worte.");
+        return new GlossaryTermForm("", en, de, "Variante A\nVariante B", "false", "Plain words.", "Einfache Worte.", null);
     }
 
     @Test
