@@ -85,12 +85,24 @@
   function send(textarea) {
     htmx.trigger(textarea, 'retry');
   }
+  // the stored notes' version a text started from travels with it, so a save based on older notes is caught
+  function versionOf(textarea) {
+    return document.getElementById('notes-version-' + textarea.closest('.topic-panel').dataset.topic);
+  }
   function remember(textarea) {
     try {
-      localStorage.setItem(textarea.dataset.storageKey, textarea.value);
+      const key = textarea.dataset.storageKey;
+      if (localStorage.getItem(key) === null && versionOf(textarea)) {
+        localStorage.setItem(key + ':base', versionOf(textarea).value);
+      }
+      localStorage.setItem(key, textarea.value);
     } catch (e) {
       // storage full or blocked: the server copy is still the safety net
     }
+  }
+  function forget(textarea) {
+    localStorage.removeItem(textarea.dataset.storageKey);
+    localStorage.removeItem(textarea.dataset.storageKey + ':base');
   }
   const notes = Array.from(root.querySelectorAll('textarea.notes'));
   notes.forEach((textarea) => {
@@ -104,11 +116,15 @@
     if (unsent !== null) {
       if (unsent !== textarea.value) {
         textarea.value = unsent;
+        const base = localStorage.getItem(textarea.dataset.storageKey + ':base');
+        if (base !== null && versionOf(textarea)) {
+          versionOf(textarea).value = base; // if others saved since, the server answers with both texts
+        }
         setState(textarea, 'restored', msg.restored);
         // wait for htmx to wire the field up, then send the restored text
         setTimeout(() => send(textarea), 300);
       } else {
-        localStorage.removeItem(textarea.dataset.storageKey);
+        forget(textarea);
       }
     }
   });
@@ -121,8 +137,8 @@
     }
   });
   document.body.addEventListener('htmx:beforeSwap', (event) => {
-    // 422: the server refused the text (too long) and says why; show that instead of ignoring it
-    if (event.detail.xhr.status === 422) {
+    // 422: the server refused the text (too long); 409: someone saved other notes meanwhile. Both say why.
+    if (event.detail.xhr.status === 422 || event.detail.xhr.status === 409) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
@@ -135,7 +151,7 @@
     if (event.detail.successful && event.detail.xhr.status < 300) {
       try {
         if (localStorage.getItem(textarea.dataset.storageKey) === textarea.dataset.sending) {
-          localStorage.removeItem(textarea.dataset.storageKey);
+          forget(textarea);
         }
       } catch (e) {
         // nothing to clean up
@@ -143,9 +159,30 @@
     } else if (event.detail.xhr.status === 413) {
       // over the server's size limit (its own page says so): retrying cannot help, shortening can
       setState(textarea, 'tooLong', msg.tooLong);
-    } else if (event.detail.xhr.status !== 422) {
+    } else if (event.detail.xhr.status !== 422 && event.detail.xhr.status !== 409) {
       setState(textarea, 'failed', msg.failed);
     }
+  });
+  // a conflict: keep mine (saved on top of their version) or take theirs; to merge, edit the field, then keep mine
+  root.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-conflict-keep]');
+    if (!button) {
+      return;
+    }
+    const conflict = button.closest('.notes-conflict');
+    const textarea = conflict.closest('.topic-panel').querySelector('textarea.notes');
+    versionOf(textarea).value = conflict.dataset.theirVersion;
+    if (button.dataset.conflictKeep === 'theirs') {
+      textarea.value = conflict.querySelector('.their-notes').textContent;
+    }
+    try {
+      localStorage.setItem(textarea.dataset.storageKey + ':base', conflict.dataset.theirVersion);
+      localStorage.setItem(textarea.dataset.storageKey, textarea.value);
+    } catch (e) {
+      // the field still holds the text
+    }
+    send(textarea);
+    textarea.focus();
   });
   window.addEventListener('online', () => {
     notes.filter((t) => stateOf(t) && stateOf(t).dataset.state === 'failed').forEach(send);

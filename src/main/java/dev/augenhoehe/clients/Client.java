@@ -1,6 +1,8 @@
 package dev.augenhoehe.clients;
 
+import dev.augenhoehe.system.FieldConflict;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -31,7 +33,19 @@ record Client(@Id Long id, Long workspaceId, String name, ClientKind kind, Strin
         return archivedAt != null;
     }
 
+    /** The fields where this stored client and a stale form differ. */
+    List<FieldConflict> conflictsWith(ClientForm yours) {
+        return FieldConflict.builder()
+                .field("clients.name", name, yours.name())
+                .field("clients.kind", kind, yours.kind())
+                .field("clients.contactPerson", contactPerson, yours.contactPerson())
+                .field("clients.email", email, yours.email())
+                .field("clients.phone", phone, yours.phone())
+                .field("clients.notes", notes, yours.notes())
+                .build();
+    }
+
     ClientForm toForm() {
-        return new ClientForm(name, kind, contactPerson, email, phone, notes);
+        return new ClientForm(name, kind, contactPerson, email, phone, notes, version);
     }
 }

@@ -1,6 +1,7 @@
 package dev.augenhoehe.clients;
 
 import dev.augenhoehe.accounts.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -78,13 +79,21 @@ class ClientController {
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("clientForm") ClientForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         Client client = service.client(user.workspaceId(), id);
         if (result.hasErrors()) {
             model.addAttribute("client", client);
             return FORM;
         }
-        service.update(user.workspaceId(), id, form);
+        if (service.update(user.workspaceId(), id, form) instanceof Edit.Stale<Client> stale) {
+            // their text beside yours; the form keeps yours on top of their version, so saving again is a choice
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "clientForm");
+            model.addAttribute("client", stale.current());
+            model.addAttribute("conflicts", stale.current().conflictsWith(form));
+            model.addAttribute("clientForm", form.withVersion(stale.current().version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return FORM;
+        }
         redirect.addFlashAttribute("flash", "clients.saved");
         return "redirect:/clients/" + id;
     }

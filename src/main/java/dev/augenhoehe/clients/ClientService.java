@@ -3,7 +3,9 @@ package dev.augenhoehe.clients;
 import dev.augenhoehe.system.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Create, change and archive clients and engagements, always inside one workspace. */
@@ -42,8 +44,19 @@ class ClientService {
         return clients.save(Client.create(workspaceId, form));
     }
 
-    Client update(long workspaceId, long clientId, ClientForm form) {
-        return clients.save(client(workspaceId, clientId).update(form));
+    // No surrounding transaction for the two updates: the save runs in the repository's own, so a lost race
+    // (OptimisticLockingFailureException) rolls back just that one and we can read the winner's text cleanly.
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Edit<Client> update(long workspaceId, long clientId, ClientForm form) {
+        Client current = client(workspaceId, clientId);
+        if (form.version() == null || !form.version().equals(current.version())) {
+            return new Edit.Stale<>(current);
+        }
+        try {
+            return new Edit.Saved<>(clients.save(current.update(form)));
+        } catch (OptimisticLockingFailureException raced) {
+            return new Edit.Stale<>(client(workspaceId, clientId));
+        }
     }
 
     Client archive(long workspaceId, long clientId, boolean archive) {
@@ -55,8 +68,17 @@ class ClientService {
         return engagements.save(Engagement.create(workspaceId, client.id(), form));
     }
 
-    Engagement updateEngagement(long workspaceId, long engagementId, EngagementForm form) {
-        return engagements.save(engagement(workspaceId, engagementId).update(form));
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Edit<Engagement> updateEngagement(long workspaceId, long engagementId, EngagementForm form) {
+        Engagement current = engagement(workspaceId, engagementId);
+        if (form.version() == null || !form.version().equals(current.version())) {
+            return new Edit.Stale<>(current);
+        }
+        try {
+            return new Edit.Saved<>(engagements.save(current.update(form)));
+        } catch (OptimisticLockingFailureException raced) {
+            return new Edit.Stale<>(engagement(workspaceId, engagementId));
+        }
     }
 
     Engagement archiveEngagement(long workspaceId, long engagementId, boolean archive) {

@@ -24,17 +24,17 @@ class DemoClients {
         long workspace = demo.workspaceId();
         Client bakery = clients.create(workspace, new ClientForm("Bäckerei Korn GmbH", ClientKind.ORGANISATION,
                 "Petra Korn", "petra.korn@baeckerei-korn.example", "+49 221 555 0142",
-                "Familienbetrieb mit sechs Filialen in Köln. Frau Korn entscheidet, ihr Sohn kümmert sich um die Technik."));
+                "Familienbetrieb mit sechs Filialen in Köln. Frau Korn entscheidet, ihr Sohn kümmert sich um die Technik.", null));
         Engagement shop = clients.createEngagement(workspace, bakery.id(), new EngagementForm("Online-Shop für Vorbestellungen",
                 EngagementStatus.ACTIVE,
                 "Kundinnen sollen Brot und Torten online vorbestellen und in der Filiale abholen.",
-                "Ein erster Shop einer Agentur wurde 2023 nie fertig. Die Agentur ging, der Code liegt noch auf einem alten Server."));
+                "Ein erster Shop einer Agentur wurde 2023 nie fertig. Die Agentur ging, der Code liegt noch auf einem alten Server.", null));
 
         Client practice = clients.create(workspace, new ClientForm("Praxis Dr. Yilmaz", ClientKind.ORGANISATION,
-                "Dr. Aylin Yilmaz", "praxis@yilmaz.example", "", "Hausarztpraxis, acht Mitarbeitende."));
+                "Dr. Aylin Yilmaz", "praxis@yilmaz.example", "", "Hausarztpraxis, acht Mitarbeitende.", null));
         clients.createEngagement(workspace, practice.id(), new EngagementForm("Terminbuchung und Datenschutz",
                 EngagementStatus.LEAD, "Online-Terminbuchung, die zur DSGVO passt.",
-                "Das bisherige Buchungstool lief über einen US-Anbieter. Die Kammer hat nachgefragt."));
+                "Das bisherige Buchungstool lief über einen US-Anbieter. Die Kammer hat nachgefragt.", null));
 
         events.publishEvent(new DemoEngagementCreated(workspace, demo.ownerId(), shop.id()));
     }

@@ -1,6 +1,8 @@
 package dev.augenhoehe.clients;
 
+import dev.augenhoehe.system.FieldConflict;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -32,7 +34,17 @@ record Engagement(@Id Long id, Long workspaceId, Long clientId, String title, En
         return archivedAt != null;
     }
 
+    /** The fields where this stored engagement and a stale form differ. */
+    List<FieldConflict> conflictsWith(EngagementForm yours) {
+        return FieldConflict.builder()
+                .field("engagements.title", title, yours.title())
+                .field("engagements.status", status, yours.status())
+                .field("engagements.description", description, yours.description())
+                .field("engagements.history", history, yours.history())
+                .build();
+    }
+
     EngagementForm toForm() {
-        return new EngagementForm(title, status, description, history);
+        return new EngagementForm(title, status, description, history, version);
     }
 }

@@ -1,6 +1,7 @@
 package dev.augenhoehe.clients;
 
 import dev.augenhoehe.accounts.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -101,7 +102,7 @@ class EngagementController {
     @PostMapping("/engagements/{id}")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("engagementForm") EngagementForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         Engagement engagement = service.engagement(user.workspaceId(), id);
         if (result.hasErrors()) {
             model.addAttribute("engagement", engagement);
@@ -109,7 +110,17 @@ class EngagementController {
             model.addAttribute("statuses", EngagementStatus.values());
             return FORM;
         }
-        service.updateEngagement(user.workspaceId(), id, form);
+        if (service.updateEngagement(user.workspaceId(), id, form) instanceof Edit.Stale<Engagement> stale) {
+            // their text beside yours; the form keeps yours on top of their version, so saving again is a choice
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "engagementForm");
+            model.addAttribute("engagement", stale.current());
+            model.addAttribute("client", service.client(user.workspaceId(), engagement.clientId()));
+            model.addAttribute("statuses", EngagementStatus.values());
+            model.addAttribute("conflicts", stale.current().conflictsWith(form));
+            model.addAttribute("engagementForm", form.withVersion(stale.current().version()));
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return FORM;
+        }
         redirect.addFlashAttribute("flash", "engagements.saved");
         return "redirect:/engagements/" + id;
     }

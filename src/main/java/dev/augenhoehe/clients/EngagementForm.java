@@ -8,9 +8,15 @@ record EngagementForm(
         @NotBlank @Size(max = 200) String title,
         @NotNull EngagementStatus status,
         @Size(max = 2000) String description,
-        @Size(max = 10000) String history) {
+        @Size(max = 10000) String history,
+        // the engagement's version the form was opened on: a save based on an older one is caught, not written
+        Integer version) {
 
     static EngagementForm empty() {
-        return new EngagementForm("", EngagementStatus.LEAD, "", "");
+        return new EngagementForm("", EngagementStatus.LEAD, "", "", null);
+    }
+
+    EngagementForm withVersion(Integer newVersion) {
+        return new EngagementForm(title, status, description, history, newVersion);
     }
 }

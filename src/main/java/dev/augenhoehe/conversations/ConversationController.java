@@ -114,10 +114,14 @@ class ConversationController {
         return LIVE;
     }
 
-    /** Called by the notes field as the consultant types. Answers with the save state, never a whole page. */
+    /**
+     * Called by the notes field as the consultant types. Answers with the save state, never a whole page.
+     * {@code notesVersion} names the stored notes the text started from; if someone saved other notes since, nothing
+     * is written and the answer (409) shows their text next to the field, which still holds this one.
+     */
     @PostMapping("/conversations/{id}/topics/{topicId}/notes")
     String saveNotes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long topicId,
-            @RequestParam(defaultValue = "") String notes,
+            @RequestParam(defaultValue = "") String notes, @RequestParam(required = false) String notesVersion,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
             HttpServletResponse response) {
         ConversationTopic topic = conversations.topic(user.workspaceId(), id, topicId);
@@ -128,14 +132,40 @@ class ConversationController {
             model.addAttribute("saveProblem", "conversations.notes.tooLong");
             return SAVED;
         }
-        ConversationTopic saved = conversations.saveNotes(user.workspaceId(), id, topicId, notes);
+        ConversationService.NotesSave save = conversations.saveNotes(user.workspaceId(), id, topicId, notes,
+                number(notesVersion));
+        if (save instanceof ConversationService.NotesSave.Conflict conflict) {
+            response.setStatus(409);
+            NotesConflict shown = new NotesConflict(topicId, conflict.topic().notes() == null ? ""
+                    : conflict.topic().notes(), conflict.topic().notesVersion(), conflict.yours());
+            model.addAttribute("notesConflict", shown);
+            if (htmx == null) {
+                prepare(user, id, model);
+                model.addAttribute("questionForm", QuestionForm.empty());
+                return LIVE;
+            }
+            model.addAttribute("topic", conflict.topic());
+            return SAVED;
+        }
         if (htmx == null) {
             return "redirect:/conversations/" + id + "/live#topic-" + topicId;
         }
-        model.addAttribute("topic", saved);
+        model.addAttribute("topic", save.topic());
         model.addAttribute("savedAt", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm", locale)));
         model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id)));
         return SAVED;
+    }
+
+    /** Their notes (stored, {@code theirVersion}) and yours (sent, not stored) for one topic. */
+    record NotesConflict(long topicId, String theirs, int theirVersion, String yours) {
+    }
+
+    private static Integer number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @PostMapping("/conversations/{id}/topics/{topicId}/coverage")

@@ -1,7 +1,9 @@
 package dev.augenhoehe.conversations;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ConversationRepository extends ListCrudRepository<Conversation, Long> {
@@ -11,6 +13,13 @@ interface ConversationRepository extends ListCrudRepository<Conversation, Long> 
     List<Conversation> findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(long workspaceId, long engagementId);
 
     List<Conversation> findByWorkspaceId(long workspaceId);
+
+    List<Conversation> findByWorkspaceIdAndEngagementIdIn(long workspaceId, Collection<Long> engagementIds);
+
+    /** The engagements talked to most recently, newest first. */
+    @Query("select engagement_id from conversation where workspace_id = :workspaceId group by engagement_id"
+            + " order by max(held_at) desc, engagement_id desc limit :limit")
+    List<Long> recentlyTalkedTo(long workspaceId, int limit);
 
     long countByWorkspaceIdAndEngagementId(long workspaceId, long engagementId);
 }

@@ -5,6 +5,7 @@ import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,13 +64,41 @@ class ConversationService {
                 .withDetails(form.kind(), form.heldAt().withSecond(0).withNano(0), clean(form.participants())));
     }
 
-    ConversationTopic saveNotes(long workspaceId, long conversationId, long topicId, String notes) {
+    /** A notes save: stored, or refused because someone saved other notes after the ones it started from. */
+    sealed interface NotesSave {
+
+        ConversationTopic topic();
+
+        record Saved(ConversationTopic topic) implements NotesSave {
+        }
+
+        /** {@code topic} is the stored one (their text and version); {@code yours} is what this save sent. */
+        record Conflict(ConversationTopic topic, String yours) implements NotesSave {
+        }
+    }
+
+    /**
+     * Saves the notes if they are still the ones of {@code baseVersion}. The same text as stored counts as saved
+     * whatever the version: a retry of a save whose answer got lost must not conflict with itself.
+     */
+    NotesSave saveNotes(long workspaceId, long conversationId, long topicId, String notes, Integer baseVersion) {
         String stored = notes == null || notes.isBlank() ? null : notes;
-        return topics.save(topic(workspaceId, conversationId, topicId).withNotes(stored, Instant.now()));
+        ConversationTopic current = topic(workspaceId, conversationId, topicId);
+        if (java.util.Objects.equals(current.notes(), stored)) {
+            return new NotesSave.Saved(current);
+        }
+        current.withNotes(stored, Instant.now()); // checks the length
+        if (baseVersion == null
+                || topics.saveNotesIfUnchanged(topicId, workspaceId, stored, Instant.now(), baseVersion) == 0) {
+            return new NotesSave.Conflict(topic(workspaceId, conversationId, topicId), stored == null ? "" : stored);
+        }
+        return new NotesSave.Saved(topic(workspaceId, conversationId, topicId));
     }
 
     ConversationTopic mark(long workspaceId, long conversationId, long topicId, Coverage coverage) {
-        return topics.save(topic(workspaceId, conversationId, topicId).withMarked(coverage));
+        topic(workspaceId, conversationId, topicId);
+        topics.mark(topicId, workspaceId, coverage.name());
+        return topic(workspaceId, conversationId, topicId);
     }
 
     @Transactional(readOnly = true)
@@ -87,13 +116,27 @@ class ConversationService {
                 ofEngagement.stream().map(Conversation::id).toList()));
     }
 
-    /** Coverage per engagement for every engagement with a conversation, for the dashboard. */
+    /**
+     * Coverage per engagement for the {@code limit} engagements talked to most recently, for the dashboard.
+     * Three queries however many engagements there are (it was one per engagement), and bounded: a workspace with
+     * thousands of engagements gets a page, not all of them.
+     */
     @Transactional(readOnly = true)
-    Map<Long, CoverageSummary> coverageByEngagement(long workspaceId) {
-        Map<Long, List<Conversation>> byEngagement = conversations.findByWorkspaceId(workspaceId).stream()
-                .collect(Collectors.groupingBy(Conversation::engagementId));
-        return byEngagement.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> coverageOfEngagement(workspaceId, entry.getValue())));
+    Map<Long, CoverageSummary> coverageOfRecentEngagements(long workspaceId, int limit) {
+        List<Long> recent = conversations.recentlyTalkedTo(workspaceId, limit);
+        if (recent.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> engagementOf = conversations.findByWorkspaceIdAndEngagementIdIn(workspaceId, recent).stream()
+                .collect(Collectors.toMap(Conversation::id, Conversation::engagementId));
+        Map<Long, List<ConversationTopic>> byEngagement = topics
+                .findByWorkspaceIdAndConversationIdIn(workspaceId, engagementOf.keySet()).stream()
+                .collect(Collectors.groupingBy(topic -> engagementOf.get(topic.conversationId())));
+        Map<Long, CoverageSummary> out = new LinkedHashMap<>();
+        for (Long engagementId : recent) {
+            out.put(engagementId, CoverageSummary.of(byEngagement.getOrDefault(engagementId, List.of())));
+        }
+        return out;
     }
 
     private static String clean(String value) {

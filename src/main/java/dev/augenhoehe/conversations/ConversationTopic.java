@@ -9,10 +9,12 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * One topic of one conversation: the guide's words at the start, then the consultant's notes (Markdown) and
  * coverage. {@code marked} is what the consultant chose; {@link #coverage()} also counts the notes.
+ * {@code notesVersion} counts the saves of the notes: a save must name the one it started from.
  */
 @Table("conversation_topic")
 record ConversationTopic(@Id Long id, Long workspaceId, Long conversationId, int position, String topicKey,
-        String title, String questions, String openPhrase, String notes, Coverage marked, Instant notesSavedAt) {
+        String title, String questions, String openPhrase, String notes, Coverage marked, Instant notesSavedAt,
+        int notesVersion) {
 
     static final int MAX_NOTES = 20_000;
 
@@ -20,7 +22,7 @@ record ConversationTopic(@Id Long id, Long workspaceId, Long conversationId, int
         String questionLines = String.join("\n",
                 topic.visibleQuestions().stream().map(GuideView.Question::text).toList());
         return new ConversationTopic(null, workspaceId, conversationId, position, topic.key(), topic.title(),
-                questionLines, topic.openPhrase(), null, Coverage.OPEN, null);
+                questionLines, topic.openPhrase(), null, Coverage.OPEN, null, 0);
     }
 
     /** A topic with notes has at least been touched, whatever was marked; an empty one is what was marked. */
@@ -42,11 +44,11 @@ record ConversationTopic(@Id Long id, Long workspaceId, Long conversationId, int
             throw new IllegalArgumentException("notes longer than " + MAX_NOTES);
         }
         return new ConversationTopic(id, workspaceId, conversationId, position, topicKey, title, questions,
-                openPhrase, newNotes, marked, savedAt);
+                openPhrase, newNotes, marked, savedAt, notesVersion);
     }
 
     ConversationTopic withMarked(Coverage newMarked) {
         return new ConversationTopic(id, workspaceId, conversationId, position, topicKey, title, questions,
-                openPhrase, notes, newMarked, notesSavedAt);
+                openPhrase, notes, newMarked, notesSavedAt, notesVersion);
     }
 }

@@ -1,8 +1,11 @@
 package dev.augenhoehe.conversations;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ConversationTopicRepository extends ListCrudRepository<ConversationTopic, Long> {
@@ -14,4 +17,16 @@ interface ConversationTopicRepository extends ListCrudRepository<ConversationTop
 
     Optional<ConversationTopic> findByIdAndWorkspaceIdAndConversationId(long id, long workspaceId,
             long conversationId);
+
+    /** Writes the notes only if nobody saved them since {@code expected}: 1 if saved, 0 if they had changed. */
+    @Modifying
+    @Query("update conversation_topic set notes = :notes, notes_saved_at = :savedAt,"
+            + " notes_version = notes_version + 1"
+            + " where id = :id and workspace_id = :workspaceId and notes_version = :expected")
+    int saveNotesIfUnchanged(long id, long workspaceId, String notes, Instant savedAt, int expected);
+
+    /** Coverage alone: writing the whole row could put back notes another request saved a moment ago. */
+    @Modifying
+    @Query("update conversation_topic set marked = :marked where id = :id and workspace_id = :workspaceId")
+    int mark(long id, long workspaceId, String marked);
 }

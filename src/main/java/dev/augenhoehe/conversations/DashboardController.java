@@ -27,6 +27,10 @@ class DashboardController {
     record OpenTopics(EngagementRef engagement, CoverageSummary coverage) {
     }
 
+    /** Engagements looked at for open topics: the most recently talked to; archived ones drop out after. */
+    static final int RECENT_ENGAGEMENTS = 30;
+    static final int OPEN_TOPICS_SHOWN = 20;
+
     private final ClientQuestions questions;
     private final ConversationService conversations;
     private final Engagements engagements;
@@ -42,7 +46,8 @@ class DashboardController {
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         long workspaceId = user.workspaceId();
         List<ClientQuestion> open = questions.openInWorkspace(workspaceId);
-        Map<Long, CoverageSummary> coverage = conversations.coverageByEngagement(workspaceId);
+        Map<Long, CoverageSummary> coverage = conversations.coverageOfRecentEngagements(workspaceId,
+                RECENT_ENGAGEMENTS);
         Set<Long> ids = new HashSet<>(coverage.keySet());
         open.forEach(q -> ids.add(q.engagementId()));
         Map<Long, EngagementRef> refs = engagements.findAll(workspaceId, ids);
@@ -55,6 +60,7 @@ class DashboardController {
                 .filter(e -> refs.containsKey(e.getKey()) && !refs.get(e.getKey()).archived())
                 .filter(e -> !e.getValue().points().isEmpty())
                 .map(e -> new OpenTopics(refs.get(e.getKey()), e.getValue()))
+                .limit(OPEN_TOPICS_SHOWN)
                 .sorted(Comparator.comparing((OpenTopics o) -> o.engagement().title(), String.CASE_INSENSITIVE_ORDER))
                 .toList());
         return htmx != null ? QUESTIONS : VIEW;

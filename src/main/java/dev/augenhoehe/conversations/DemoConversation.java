@@ -51,7 +51,7 @@ class DemoConversation {
         for (ConversationTopic topic : topics) {
             String notes = NOTES.get(topic.topicKey());
             if (notes != null) {
-                conversations.saveNotes(workspace, first.id(), topic.id(), notes);
+                conversations.saveNotes(workspace, first.id(), topic.id(), notes, topic.notesVersion());
             }
             if ("goal".equals(topic.topicKey()) || "budget".equals(topic.topicKey())) {
                 conversations.mark(workspace, first.id(), topic.id(), Coverage.SETTLED);

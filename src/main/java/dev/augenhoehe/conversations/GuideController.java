@@ -3,6 +3,7 @@ package dev.augenhoehe.conversations;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.conversations.GuideForms.QuestionTextForm;
 import dev.augenhoehe.conversations.GuideForms.TopicForm;
+import dev.augenhoehe.system.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,10 +61,16 @@ class GuideController {
     @PreAuthorize("hasRole('OWNER')")
     String renameTopic(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("renameForm") TopicForm form, BindingResult result,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            @RequestParam(required = false) String seen, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return problem(user, htmx, model, redirect, "guide.titleInvalid");
+        }
+        GuideView current = guide.view(user.workspaceId(), user.language());
+        String now = current.topics().stream().filter(t -> t.id() == id).map(GuideView.Topic::title).findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (stale(seen, now, form.title())) {
+            return conflict(user, htmx, model, redirect, now, form.title());
         }
         guide.renameTopic(user.workspaceId(), id, form.title());
         return done(user, htmx, model, redirect);
@@ -106,10 +113,16 @@ class GuideController {
     @PreAuthorize("hasRole('OWNER')")
     String rewordQuestion(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("questionTextForm") QuestionTextForm form, BindingResult result,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+            @RequestParam(required = false) String seen, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return problem(user, htmx, model, redirect, "guide.questionInvalid");
+        }
+        GuideView current = guide.view(user.workspaceId(), user.language());
+        String now = current.topics().stream().flatMap(t -> t.questions().stream()).filter(q -> q.id() == id)
+                .map(GuideView.Question::text).findFirst().orElseThrow(NotFoundException::new);
+        if (stale(seen, now, form.text())) {
+            return conflict(user, htmx, model, redirect, now, form.text());
         }
         guide.rewordQuestion(user.workspaceId(), id, form.text());
         return done(user, htmx, model, redirect);
@@ -133,6 +146,32 @@ class GuideController {
             RedirectAttributes redirect) {
         guide.moveQuestion(user.workspaceId(), id, "up".equals(direction) ? -1 : 1);
         return done(user, htmx, model, redirect);
+    }
+
+    /**
+     * A rename or reword names the text it started from ({@code seen}, a hidden field). If the stored text is no
+     * longer that one, someone else changed it meanwhile: nothing is written, both texts are shown. Typing the
+     * same text as theirs is no conflict.
+     */
+    private static boolean stale(String seen, String now, String yours) {
+        return seen != null && !seen.strip().equals(now == null ? "" : now.strip())
+                && !yours.strip().equals(now == null ? "" : now.strip());
+    }
+
+    /** Both texts, the list showing theirs; saving yours again is then a choice made knowing both. */
+    record GuideConflict(String theirs, String yours) {
+    }
+
+    private String conflict(SignedInUser user, String htmx, Model model, RedirectAttributes redirect, String theirs,
+            String yours) {
+        GuideConflict conflict = new GuideConflict(theirs, yours.strip());
+        if (htmx == null) {
+            redirect.addFlashAttribute("guideConflict", conflict);
+            return "redirect:/guide";
+        }
+        model.addAttribute("guide", guide.view(user.workspaceId(), user.language()));
+        model.addAttribute("guideConflict", conflict);
+        return TOPICS;
     }
 
     private String done(SignedInUser user, String htmx, Model model, RedirectAttributes redirect) {

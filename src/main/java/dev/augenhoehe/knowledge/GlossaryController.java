@@ -4,6 +4,7 @@ import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.language.GlossaryTerm;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,7 +68,7 @@ class GlossaryController {
         if (from != null && !from.isBlank()) {
             GlossaryTerm shipped = glossary.shippedTerm(from).orElseThrow(NotFoundException::new);
             form = new GlossaryTermForm(shipped.id(), shipped.en(), shipped.de(), String.join("\n", shipped.variants()),
-                    String.valueOf(shipped.known()), shipped.enExplanation(), shipped.deExplanation());
+                    String.valueOf(shipped.known()), shipped.enExplanation(), shipped.deExplanation(), null);
         }
         model.addAttribute("form", form);
         model.addAttribute("adapting", !form.overrides().isEmpty());
@@ -99,7 +100,7 @@ class GlossaryController {
         GlossaryTermRow row = glossary.row(user.workspaceId(), id);
         model.addAttribute("form", new GlossaryTermForm(glossary.shippedTerm(row.termKey()).isPresent()
                 ? row.termKey() : "", row.termEn(), row.termDe(), String.join("\n", row.variantList()), String.valueOf(row.known()),
-                row.explanationEn(), row.explanationDe()));
+                row.explanationEn(), row.explanationDe(), row.version()));
         model.addAttribute("termId", id);
         model.addAttribute("adapting", glossary.shippedTerm(row.termKey()).isPresent());
         return FORM;
@@ -108,7 +109,7 @@ class GlossaryController {
     @PostMapping("/{id}")
     String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") GlossaryTermForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         GlossaryTermRow row = glossary.row(user.workspaceId(), id); // 404 first for a foreign id
         check(form, result);
         if (result.hasErrors()) {
@@ -116,14 +117,28 @@ class GlossaryController {
             model.addAttribute("adapting", glossary.shippedTerm(row.termKey()).isPresent());
             return FORM;
         }
+        if (form.version() == null || !form.version().equals(row.version())) {
+            return stale(row, form, id, model, response);
+        }
         try {
             glossary.update(user.workspaceId(), id, form);
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flashError", "knowledge.glossary.conflict");
-            return "redirect:/knowledge/glossary/" + id + "/edit";
+        } catch (OptimisticLockingFailureException raced) {
+            return stale(glossary.row(user.workspaceId(), id), form, id, model, response);
         }
         redirect.addFlashAttribute("flash", "knowledge.glossary.saved");
         return "redirect:/knowledge/glossary";
+    }
+
+    /** Someone saved the term after this form was opened: both texts, yours kept on top of their version. */
+    private String stale(GlossaryTermRow theirs, GlossaryTermForm yours, long id, Model model,
+            HttpServletResponse response) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        model.addAttribute("form", yours.withVersion(theirs.version()));
+        model.addAttribute("conflicts", theirs.conflictsWith(yours));
+        model.addAttribute("termId", id);
+        model.addAttribute("adapting", glossary.shippedTerm(theirs.termKey()).isPresent());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return FORM;
     }
 
     @PostMapping("/{id}/delete")

@@ -17,7 +17,9 @@ record GlossaryTermForm(
         @Size(max = 1000) String variants,
         String known,
         @Size(max = 500) String explanationEn,
-        @Size(max = 500) String explanationDe) {
+        @Size(max = 500) String explanationDe,
+        // the term's version the form was opened on (editing only): a save based on an older one is caught
+        Integer version) {
 
     GlossaryTermForm {
         overrides = overrides == null ? "" : overrides.strip();
@@ -31,7 +33,12 @@ record GlossaryTermForm(
     }
 
     static GlossaryTermForm empty() {
-        return new GlossaryTermForm("", "", "", "", "false", "", "");
+        return new GlossaryTermForm("", "", "", "", "false", "", "", null);
+    }
+
+    GlossaryTermForm withVersion(Integer newVersion) {
+        return new GlossaryTermForm(overrides, termEn, termDe, variants, known, explanationEn, explanationDe,
+                newVersion);
     }
 
     boolean isKnown() {

@@ -1,6 +1,7 @@
 package dev.augenhoehe.knowledge;
 
 import dev.augenhoehe.language.GlossaryTerm;
+import dev.augenhoehe.system.FieldConflict;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +20,24 @@ record GlossaryTermRow(@Id Long id, Long workspaceId, String termKey, String ter
                 form.explanationDe().strip(), Instant.now(), null);
     }
 
+    /** The form's version when it has one: then saving a form opened on an older version fails, not overwrites. */
     GlossaryTermRow withForm(GlossaryTermForm form) {
         return new GlossaryTermRow(id, workspaceId, termKey, form.termEn().strip(), form.termDe().strip(),
                 joinVariants(form.variantList()), form.isKnown(), form.explanationEn().strip(),
-                form.explanationDe().strip(), Instant.now(), version);
+                form.explanationDe().strip(), Instant.now(), form.version() != null ? form.version() : version);
+    }
+
+    /** The fields where this stored term and a stale form differ. */
+    List<FieldConflict> conflictsWith(GlossaryTermForm yours) {
+        return FieldConflict.builder()
+                .field("knowledge.glossary.termEn", termEn, yours.termEn())
+                .field("knowledge.glossary.termDe", termDe, yours.termDe())
+                .field("knowledge.glossary.variants", String.join("\n", variantList()),
+                        String.join("\n", yours.variantList()))
+                .field("knowledge.glossary.known", known, yours.isKnown())
+                .field("knowledge.glossary.explanationEn", explanationEn, yours.explanationEn())
+                .field("knowledge.glossary.explanationDe", explanationDe, yours.explanationDe())
+                .build();
     }
 
     List<String> variantList() {

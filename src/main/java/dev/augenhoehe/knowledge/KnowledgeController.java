@@ -34,6 +34,7 @@ class KnowledgeController {
         }
         model.addAttribute("q", query);
         model.addAttribute("hits", hits);
+        model.addAttribute("indexing", search.isIndexing());
         return htmx != null ? VIEW + " :: results" : VIEW;
     }
 }

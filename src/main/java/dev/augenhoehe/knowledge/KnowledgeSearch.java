@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * One search over templates, glossary and the workspace's past briefs.
  *
  * <p>The app is stateless and may run as several instances on one database. Each instance keeps its own
- * in-memory index: built from the database at start, updated at once for writes through this instance, and
+ * in-memory index: built from the database in the background after start (searches meanwhile answer with what
+ * is there, and {@link #isIndexing()} says so), updated at once for writes through this instance, and
  * kept current with the others' writes by polling {@code changed_at} every few seconds. Each poll re-reads a
  * look-back window before the previous poll, because a transaction stamped earlier can commit later; applying a
  * row twice is harmless. Queries never touch the database.
@@ -56,7 +57,6 @@ public class KnowledgeSearch implements SmartLifecycle {
         this.pollInterval = properties.searchPollInterval();
         this.lookback = properties.searchLookback();
         this.index = new SearchIndex(Klartext.standard().glossary());
-        indexShipped();
     }
 
     /** Adds or replaces a past brief of a workspace. Visible to this instance at once, to others within seconds. */
@@ -80,7 +80,7 @@ public class KnowledgeSearch implements SmartLifecycle {
         if (query == null || query.isBlank() || limit < 1) {
             return List.of();
         }
-        awaitLoaded();
+        // no waiting for the first load: until it is done the answer holds what is there, and isIndexing() says so
         String q = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
         return index.search(String.valueOf(workspaceId), q, language, Math.min(limit, 100));
     }
@@ -115,7 +115,21 @@ public class KnowledgeSearch implements SmartLifecycle {
         }
     }
 
-    private void indexShipped() {
+    /**
+     * True until the index holds the shipped knowledge and every document stored in the database. It is built in
+     * the background after start-up, so the app serves at once; a search meanwhile may miss documents.
+     */
+    public boolean isIndexing() {
+        return loaded.getCount() > 0;
+    }
+
+    private volatile boolean shippedIndexed;
+
+    private synchronized void indexShipped() {
+        if (shippedIndexed) {
+            return;
+        }
+        shippedIndexed = true;
         ShippedTemplates templates = ShippedTemplates.load();
         for (ShippedTemplates.TemplateFile f : templates.files()) {
             index.upsert(SearchIndex.templateRecord(SearchIndex.SHIPPED, f.slug(), f.de(), f.en(),
@@ -157,6 +171,7 @@ public class KnowledgeSearch implements SmartLifecycle {
 
     private void poll() {
         try {
+            indexShipped();
             catchUp();
             loaded.countDown();
             if (Duration.between(lastPurge, Instant.now()).toHours() >= 1) {
@@ -169,18 +184,9 @@ public class KnowledgeSearch implements SmartLifecycle {
         }
     }
 
-    private void awaitLoaded() {
-        try {
-            if (!loaded.await(30, TimeUnit.SECONDS)) {
-                log.warn("search index still loading; answering from what is there");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Loads everything now (tests, benchmark). */
     void loadNow() {
+        indexShipped();
         catchUp();
         loaded.countDown();
     }

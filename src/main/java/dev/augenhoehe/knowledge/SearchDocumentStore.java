@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,19 @@ class SearchDocumentStore {
     private static final String COLUMNS = "workspace_id, kind, doc_key, title_de, body_de, title_en, body_en, url, "
             + "deleted, changed_at";
 
+    private static final int FETCH_SIZE = 500;
+
     private final NamedParameterJdbcTemplate jdbc;
+    // the full read's own template: its fetch size applies to that statement only, not to the shared JdbcTemplate
+    // every other query in the app uses (setting it there, as before, changed them all)
+    private final NamedParameterJdbcTemplate streaming;
     private final TransactionTemplate readOnly;
 
     SearchDocumentStore(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        JdbcTemplate own = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        own.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(own);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -75,12 +84,9 @@ class SearchDocumentStore {
             p.addValue("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         }
         // inside a transaction with a fetch size PostgreSQL streams the rows instead of loading them all at once
-        readOnly.executeWithoutResult(status -> {
-            jdbc.getJdbcTemplate().setFetchSize(500);
-            jdbc.query(sql, p, rs -> {
-                consumer.accept(row(rs));
-            });
-        });
+        readOnly.executeWithoutResult(status -> streaming.query(sql, p, rs -> {
+            consumer.accept(row(rs));
+        }));
     }
 
     /** The database's clock, the one {@code changed_at} is written with. */

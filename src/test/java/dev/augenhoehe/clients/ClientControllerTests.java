@@ -104,4 +104,32 @@ class ClientControllerTests {
         mvc.perform(get("/clients")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/clients").header("HX-Request", "true")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aStaleSaveShowsTheirTextBesideYoursAndKeepsYoursInTheForm() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        Client theirs = new Client(5L, 7L, "Bäckerei Korn", ClientKind.ORGANISATION, "Petra Korn", null, null,
+                "Their notes", null, now, now, 3);
+        when(service.client(7L, 5L)).thenReturn(theirs);
+        when(service.update(eq(7L), eq(5L), any())).thenReturn(new Edit.Stale<>(theirs));
+        mvc.perform(post("/clients/5").param("name", "Bäckerei Korn").param("kind", "ORGANISATION")
+                        .param("notes", "My notes").param("version", "2").with(user(OWNER)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(ClientController.FORM))
+                .andExpect(content().string(containsString("Someone else saved this while you were editing")))
+                .andExpect(content().string(containsString("Their notes")))
+                .andExpect(content().string(containsString(">My notes</textarea>")))
+                // saving again now means "keep mine": the form is based on their version
+                .andExpect(content().string(containsString("name=\"version\" value=\"3\"")))
+                .andExpect(content().string(containsString("href=\"/clients/5/edit\"")));
+
+        Client saved = new Client(5L, 7L, "Bäckerei Korn", ClientKind.ORGANISATION, null, null, null, "My notes",
+                null, now, now, 4);
+        when(service.update(eq(7L), eq(5L), any())).thenReturn(new Edit.Saved<>(saved));
+        mvc.perform(post("/clients/5").param("name", "Bäckerei Korn").param("kind", "ORGANISATION")
+                        .param("notes", "My notes").param("version", "3").with(user(OWNER)).with(csrf()))
+                .andExpect(redirectedUrl("/clients/5"));
+        mvc.perform(get("/clients/5/edit").with(user(OWNER)))
+                .andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
+    }
 }

@@ -21,6 +21,9 @@ abstract class ClientRepositoryContract {
     ClientSearch search;
 
     @Autowired
+    ClientService service;
+
+    @Autowired
     JdbcClient jdbc;
 
     long ws;
@@ -40,11 +43,11 @@ abstract class ClientRepositoryContract {
 
     static ClientForm form(String name) {
         return new ClientForm(name, ClientKind.ORGANISATION, "Frau Müller", "info@example.com", "+49 30 1234",
-                "Notiz mit Umlauten: äöüß");
+                "Notiz mit Umlauten: äöüß", null);
     }
 
     static EngagementForm engagement(String title, EngagementStatus status) {
-        return new EngagementForm(title, status, "d", "h".repeat(10_000));
+        return new EngagementForm(title, status, "d", "h".repeat(10_000), null);
     }
 
     @Test
@@ -54,7 +57,7 @@ abstract class ClientRepositoryContract {
 
         assertThat(clients.findByIdAndWorkspaceId(acme.id(), ws)).get().satisfies(found -> {
             assertThat(found.name()).isEqualTo("Müller Bäckerei");
-            assertThat(found.notes()).isEqualTo("Notiz mit Umlauten: äöüß");
+            assertThat(found.notes()).isEqualTo("Notiz mit Umlauten: äöüß", null);
             assertThat(found.kind()).isEqualTo(ClientKind.ORGANISATION);
         });
         assertThat(clients.findByIdAndWorkspaceId(acme.id(), other)).isEmpty();
@@ -104,5 +107,25 @@ abstract class ClientRepositoryContract {
         assertThat(search.engagements(ws, "", all, true, 1).items())
                 .extracting(ClientSearch.EngagementRow::title).containsExactly("ERP");
         assertThat(search.engagements(ws, "shop", all, false, 1).items()).hasSize(1);
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedAndWritesNothing() {
+        Client acme = service.create(ws, form("Acme"));
+        Engagement shop = service.createEngagement(ws, acme.id(), engagement("Shop", EngagementStatus.LEAD));
+        ClientForm tabA = acme.toForm();
+        ClientForm tabB = acme.toForm();
+
+        assertThat(service.update(ws, acme.id(), new ClientForm("Acme A", tabA.kind(), null, null, null, "A",
+                tabA.version()))).isInstanceOf(Edit.Saved.class);
+        assertThat(service.update(ws, acme.id(), new ClientForm("Acme B", tabB.kind(), null, null, null, "B",
+                tabB.version()))).isInstanceOfSatisfying(Edit.Stale.class,
+                        stale -> assertThat(((Client) stale.current()).name()).isEqualTo("Acme A"));
+        assertThat(service.client(ws, acme.id()).notes()).isEqualTo("A");
+
+        EngagementForm stale = shop.toForm();
+        assertThat(service.updateEngagement(ws, shop.id(), shop.toForm())).isInstanceOf(Edit.Saved.class);
+        assertThat(service.updateEngagement(ws, shop.id(), stale)).isInstanceOf(Edit.Stale.class);
+        assertThat(service.updateEngagement(ws, shop.id(), stale.withVersion(null))).isInstanceOf(Edit.Stale.class);
     }
 }

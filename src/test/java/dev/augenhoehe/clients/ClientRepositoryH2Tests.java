@@ -4,6 +4,6 @@ import dev.augenhoehe.support.RepositoryTest;
 import org.springframework.context.annotation.Import;
 
 @RepositoryTest
-@Import(ClientSearch.class)
+@Import({ClientSearch.class, ClientService.class})
 class ClientRepositoryH2Tests extends ClientRepositoryContract {
 }

@@ -6,6 +6,6 @@ import org.springframework.context.annotation.Import;
 
 @RepositoryTest
 @PostgresTest
-@Import(ClientSearch.class)
+@Import({ClientSearch.class, ClientService.class})
 class ClientRepositoryPostgresTests extends ClientRepositoryContract {
 }

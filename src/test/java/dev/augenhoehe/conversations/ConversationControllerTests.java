@@ -47,7 +47,7 @@ class ConversationControllerTests {
     static final Conversation CONVERSATION = new Conversation(5L, 7L, 4L, ConversationKind.FIRST,
             LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", UiLanguage.EN, 1, 70L, Instant.now(), 0);
     static final ConversationTopic BUDGET = new ConversationTopic(11L, 7L, 5L, 0, "budget", "Budget",
-            "What range did you have in mind?", "Budget: not discussed yet", null, Coverage.OPEN, null);
+            "What range did you have in mind?", "Budget: not discussed yet", null, Coverage.OPEN, null, 0);
 
     @Autowired
     MockMvc mvc;
@@ -96,19 +96,46 @@ class ConversationControllerTests {
 
     @Test
     void savingNotesAnswersHtmxWithTheSaveStateAndAPlainPostWithARedirect() throws Exception {
-        ConversationTopic saved = BUDGET.withNotes("10–20k, approved", Instant.now());
-        when(conversations.saveNotes(7L, 5L, 11L, "10–20k, approved")).thenReturn(saved);
+        ConversationTopic saved = new ConversationTopic(11L, 7L, 5L, 0, "budget", "Budget", "", null,
+                "10–20k, approved", Coverage.OPEN, Instant.now(), 1);
+        when(conversations.saveNotes(7L, 5L, 11L, "10–20k, approved", 0))
+                .thenReturn(new ConversationService.NotesSave.Saved(saved));
         when(conversations.topics(7L, 5L)).thenReturn(List.of(saved));
         mvc.perform(post("/conversations/5/topics/11/notes").param("notes", "10–20k, approved")
-                        .header("HX-Request", "true").with(user(OWNER)).with(csrf()))
+                        .param("notesVersion", "0").header("HX-Request", "true").with(user(OWNER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name(ConversationController.SAVED))
                 .andExpect(content().string(containsString("Saved at")))
                 .andExpect(content().string(containsString("id=\"badge-11\"")))
+                // the field's next save starts from the version just stored
+                .andExpect(content().string(containsString("id=\"notes-version-11\" value=\"1\" hx-swap-oob=\"true\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(post("/conversations/5/topics/11/notes").param("notes", "10–20k, approved")
-                        .with(user(OWNER)).with(csrf()))
+                        .param("notesVersion", "0").with(user(OWNER)).with(csrf()))
                 .andExpect(redirectedUrl("/conversations/5/live#topic-11"));
+    }
+
+    @Test
+    void aSaveBasedOnOlderNotesShowsBothTextsInlineAndAsAPage() throws Exception {
+        ConversationTopic theirs = new ConversationTopic(11L, 7L, 5L, 0, "budget", "Budget", "", null,
+                "Their notes: 30k", Coverage.OPEN, Instant.now(), 3);
+        when(conversations.saveNotes(7L, 5L, 11L, "My notes: 20k", 2))
+                .thenReturn(new ConversationService.NotesSave.Conflict(theirs, "My notes: 20k"));
+        mvc.perform(post("/conversations/5/topics/11/notes").param("notes", "My notes: 20k")
+                        .param("notesVersion", "2").header("HX-Request", "true").with(user(OWNER)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(ConversationController.SAVED))
+                .andExpect(content().string(containsString("Their notes: 30k")))
+                .andExpect(content().string(containsString("data-their-version=\"3\"")))
+                .andExpect(content().string(containsString("Keep my text")))
+                .andExpect(content().string(not(containsString("<html"))));
+        // without htmx: the meeting view with their notes beside the field, which holds the text sent
+        mvc.perform(post("/conversations/5/topics/11/notes").param("notes", "My notes: 20k")
+                        .param("notesVersion", "2").with(user(OWNER)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(view().name(ConversationController.LIVE))
+                .andExpect(content().string(containsString("Their notes: 30k")))
+                .andExpect(content().string(containsString(">My notes: 20k</textarea>")));
     }
 
     @Test
@@ -117,7 +144,7 @@ class ConversationControllerTests {
                         .header("HX-Request", "true").with(user(OWNER)).with(csrf()))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Not saved: notes are too long")));
-        verify(conversations, never()).saveNotes(anyLong(), anyLong(), anyLong(), anyString());
+        verify(conversations, never()).saveNotes(anyLong(), anyLong(), anyLong(), anyString(), any());
     }
 
     @Test

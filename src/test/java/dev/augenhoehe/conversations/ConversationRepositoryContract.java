@@ -35,6 +35,9 @@ abstract class ConversationRepositoryContract {
     GuideTopicRepository guideTopics;
 
     @Autowired
+    ConversationService service;
+
+    @Autowired
     JdbcClient jdbc;
 
     long ws;
@@ -72,7 +75,7 @@ abstract class ConversationRepositoryContract {
     void storesAConversationWithItsTopicsNotesAndCoverage() {
         Conversation saved = conversation();
         ConversationTopic budget = topics.save(new ConversationTopic(null, ws, saved.id(), 0, "budget", "Budget",
-                "Welcher Rahmen?\nIst es freigegeben?", "Budget: noch nicht besprochen", null, Coverage.OPEN, null));
+                "Welcher Rahmen?\nIst es freigegeben?", "Budget: noch nicht besprochen", null, Coverage.OPEN, null, 0));
         topics.save(budget.withNotes("n".repeat(20_000), Instant.now()).withMarked(Coverage.SETTLED));
 
         assertThat(conversations.findByIdAndWorkspaceId(saved.id(), ws)).get().satisfies(found -> {
@@ -142,5 +145,47 @@ abstract class ConversationRepositoryContract {
         assertThat(edited.visibleTopics()).hasSize(13);
         assertThat(edited.topics().get(13).key()).isEqualTo("topic-" + added.id());
         assertThat(guideTopics.findByWorkspaceIdOrderByPositionAsc(other)).isEmpty();
+    }
+
+    @Test
+    void twoTabsSavingNotesOfOneTopicLoseNeitherText() {
+        Conversation saved = conversation();
+        ConversationTopic topic = topics.save(new ConversationTopic(null, ws, saved.id(), 0, "budget", "Budget", "",
+                null, null, Coverage.OPEN, null, 0));
+        // both tabs opened the topic at version 0; the first save wins, the second is refused with both texts
+        assertThat(service.saveNotes(ws, saved.id(), topic.id(), "Tab A: 20k", 0))
+                .isInstanceOf(ConversationService.NotesSave.Saved.class)
+                .satisfies(s -> assertThat(s.topic().notesVersion()).isEqualTo(1));
+        ConversationService.NotesSave second = service.saveNotes(ws, saved.id(), topic.id(), "Tab B: 30k", 0);
+        assertThat(second).isInstanceOfSatisfying(ConversationService.NotesSave.Conflict.class, conflict -> {
+            assertThat(conflict.topic().notes()).isEqualTo("Tab A: 20k");
+            assertThat(conflict.topic().notesVersion()).isEqualTo(1);
+            assertThat(conflict.yours()).isEqualTo("Tab B: 30k");
+        });
+        // a retry of the first save (its answer got lost) is no conflict; marking coverage does not make notes stale
+        assertThat(service.saveNotes(ws, saved.id(), topic.id(), "Tab A: 20k", 0))
+                .isInstanceOf(ConversationService.NotesSave.Saved.class);
+        service.mark(ws, saved.id(), topic.id(), Coverage.SETTLED);
+        // tab B keeps its text on top of theirs: a choice made knowing both
+        assertThat(service.saveNotes(ws, saved.id(), topic.id(), "Tab B: 30k (A said 20k)", 1))
+                .isInstanceOf(ConversationService.NotesSave.Saved.class);
+        assertThat(service.topic(ws, saved.id(), topic.id())).satisfies(found -> {
+            assertThat(found.notes()).isEqualTo("Tab B: 30k (A said 20k)");
+            assertThat(found.marked()).isEqualTo(Coverage.SETTLED);
+            assertThat(found.notesVersion()).isEqualTo(2);
+        });
+        assertThat(topics.saveNotesIfUnchanged(topic.id(), other, "foreign", Instant.now(), 2)).isZero();
+    }
+
+    @Test
+    void theDashboardReadsCoverageOfTheRecentEngagementsInAFewQueries() {
+        Conversation older = conversation();
+        topics.save(new ConversationTopic(null, ws, older.id(), 0, "budget", "Budget", "", null, null, Coverage.OPEN,
+                null, 0));
+        assertThat(conversations.recentlyTalkedTo(ws, 10)).containsExactly(engagement);
+        assertThat(conversations.recentlyTalkedTo(other, 10)).isEmpty();
+        assertThat(service.coverageOfRecentEngagements(ws, 10)).containsOnlyKeys(engagement)
+                .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(1));
+        assertThat(service.coverageOfRecentEngagements(ws, 0)).isEmpty();
     }
 }

@@ -4,6 +4,6 @@ import dev.augenhoehe.support.RepositoryTest;
 import org.springframework.context.annotation.Import;
 
 @RepositoryTest
-@Import({GuideService.class, ShippedGuide.class})
+@Import({GuideService.class, ShippedGuide.class, ConversationService.class})
 class ConversationRepositoryH2Tests extends ConversationRepositoryContract {
 }

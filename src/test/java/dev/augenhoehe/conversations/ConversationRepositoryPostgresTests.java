@@ -6,6 +6,6 @@ import org.springframework.context.annotation.Import;
 
 @RepositoryTest
 @PostgresTest
-@Import({GuideService.class, ShippedGuide.class})
+@Import({GuideService.class, ShippedGuide.class, ConversationService.class})
 class ConversationRepositoryPostgresTests extends ConversationRepositoryContract {
 }

@@ -63,6 +63,7 @@ class ConversationsFlowTests {
         assertThat(topics).hasSize(13);
         ConversationTopic goal = topics.get(0);
         mvc.perform(as(ann, post(notes(conversation, goal.id())).param("notes", "Orders by **phone** <script>x</script>")
+                        .param("notesVersion", String.valueOf(goal.notesVersion()))
                         .header("HX-Request", "true")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Saved at")))

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CoverageTest {
 
     static ConversationTopic topic(String key, String title, String openPhrase, Coverage marked, String notes) {
-        return new ConversationTopic(1L, 1L, 1L, 0, key, title, "", openPhrase, notes, marked, Instant.now());
+        return new ConversationTopic(1L, 1L, 1L, 0, key, title, "", openPhrase, notes, marked, Instant.now(), 0);
     }
 
     @Test

@@ -44,7 +44,7 @@ class DashboardControllerTests {
         EngagementRef shop = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.ACTIVE, false);
         when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestion(9, 4, null, "Can we keep the till?",
                 null, LocalDateTime.now(), null, QuestionSource.CONSULTANT, java.util.List.of())));
-        when(conversations.coverageByEngagement(7L)).thenReturn(Map.of(4L, CoverageSummary.of(List.of(
+        when(conversations.coverageOfRecentEngagements(7L, DashboardController.RECENT_ENGAGEMENTS)).thenReturn(Map.of(4L, CoverageSummary.of(List.of(
                 CoverageTest.topic("budget", "Budget", "Budget: not discussed yet", Coverage.OPEN, null)))));
         when(engagements.findAll(eq(7L), anyCollection())).thenReturn(Map.of(4L, shop));
 

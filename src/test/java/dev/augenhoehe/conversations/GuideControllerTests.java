@@ -84,4 +84,26 @@ class GuideControllerTests {
         verify(guide, never()).renameTopic(anyLong(), anyLong(), org.mockito.ArgumentMatchers.eq("x".repeat(10_000)));
         verify(guide, never()).addQuestion(anyLong(), anyLong(), anyString());
     }
+
+    @Test
+    void aRenameBasedOnAnOlderTitleShowsBothAndWritesNothing() throws Exception {
+        // the form was opened on "Money"; meanwhile someone else made it "Budget" (the stored title above)
+        mvc.perform(post("/guide/topics/1/title").param("title", "Costs").param("seen", "Money")
+                        .header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(GuideController.TOPICS))
+                .andExpect(content().string(containsString("so yours was not saved")))
+                .andExpect(content().string(containsString("<strong>Costs</strong>")))
+                .andExpect(content().string(containsString("<strong>Budget</strong>")));
+        mvc.perform(post("/guide/questions/2/text").param("text", "Which budget?").param("seen", "Old wording")
+                        .header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))).with(csrf()))
+                .andExpect(content().string(containsString("<strong>What range did you have in mind?</strong>")));
+        verify(guide, never()).renameTopic(anyLong(), anyLong(), anyString());
+        verify(guide, never()).rewordQuestion(anyLong(), anyLong(), anyString());
+        // started from the stored title: saved
+        mvc.perform(post("/guide/topics/1/title").param("title", "Costs").param("seen", "Budget")
+                        .header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))).with(csrf()))
+                .andExpect(content().string(containsString("Guide saved.")));
+        verify(guide).renameTopic(7L, 1L, "Costs");
+    }
 }

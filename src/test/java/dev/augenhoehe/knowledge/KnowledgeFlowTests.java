@@ -76,6 +76,31 @@ class KnowledgeFlowTests {
     }
 
     @Test
+    void aStaleGlossaryFormShowsBothTextsAndOverwritesNothing() throws Exception {
+        long id = addTerm(consultantA, "Blauwal", "Blauwal");
+        int opened = jdbc.queryForObject("select version from knowledge_glossary_term where id = ?", Integer.class, id);
+        // two people opened the form on the same version; the first save wins
+        mvc.perform(post("/knowledge/glossary/" + id).with(user(consultantA.principal())).with(csrf())
+                        .param("termEn", "Blauwal").param("explanationEn", "Their explanation.")
+                        .param("version", String.valueOf(opened)))
+                .andExpect(redirectedUrl("/knowledge/glossary"));
+        mvc.perform(post("/knowledge/glossary/" + id).with(user(ownerA.principal())).with(csrf())
+                        .param("termEn", "Blauwal").param("explanationEn", "My explanation.")
+                        .param("version", String.valueOf(opened)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Their explanation.")))
+                .andExpect(content().string(containsString("My explanation.")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + (opened + 1) + "\"")));
+        assertThat(jdbc.queryForObject("select explanation_en from knowledge_glossary_term where id = ?",
+                String.class, id)).isEqualTo("Their explanation.");
+        // saving again, now knowing both, keeps mine
+        mvc.perform(post("/knowledge/glossary/" + id).with(user(ownerA.principal())).with(csrf())
+                        .param("termEn", "Blauwal").param("explanationEn", "My explanation.")
+                        .param("version", String.valueOf(opened + 1)))
+                .andExpect(redirectedUrl("/knowledge/glossary"));
+    }
+
+    @Test
     void workspaceTermsReachTheLiveCheckOfThatWorkspaceOnly() throws Exception {
         long id = addTerm(consultantA, "Quokkaserver", "Quokkaserver");
         mvc.perform(get("/knowledge/glossary").param("q", "quokka").with(user(consultantA.principal())))

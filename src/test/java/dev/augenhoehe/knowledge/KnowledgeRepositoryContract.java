@@ -44,7 +44,7 @@ abstract class KnowledgeRepositoryContract {
     }
 
     static GlossaryTermForm form(String en, String de) {
-        return new GlossaryTermForm("", en, de, "Variante A\nVariante B", "false", "Plain words.", "Einfache Worte.");
+        return new GlossaryTermForm("", en, de, "Variante A\nVariante B", "false", "Plain words.", "Einfache Worte.", null);
     }
 
     @Test
@@ -126,7 +126,12 @@ abstract class KnowledgeRepositoryContract {
 
         // a fresh instance starts from the database and skips deleted documents
         KnowledgeSearch c = new KnowledgeSearch(store, props);
+        // before its first load a new instance answers at once, from what it has, and says it is still indexing
+        assertThat(c.isIndexing()).isTrue();
+        assertThat(c.search(ws, "Logo", Language.DE, 5)).isEmpty();
         c.loadNow();
+        assertThat(c.isIndexing()).isFalse();
+        assertThat(named.getJdbcTemplate().getFetchSize()).as("the shared template keeps its fetch size").isEqualTo(-1);
         assertThat(c.search(ws, "Logo", Language.DE, 5)).extracting(SearchHit::key).doesNotContain("41");
         assertThat(store.purgeDeletedBefore(Instant.now().plusSeconds(3600))).isGreaterThanOrEqualTo(1);
         a.stop();

@@ -1,0 +1,106 @@
+package dev.augenhoehe.briefs;
+
+import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.conversations.LoadQuestionsCreated;
+import dev.augenhoehe.language.Language;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The {@code load} profile's briefs: one per answered question (40,000), three options each; every second one is
+ * published (one version, every tenth of those two). Batched SQL in chunks; the content of a version is the same
+ * JSON the publish step writes.
+ */
+@Component
+@Profile("load")
+class LoadBriefs {
+
+    private static final int CHUNK = 1_000;
+    private static final List<BriefContent.Option> OPTIONS = List.of(
+            new BriefContent.Option("In der Cloud betreiben", "Ein Anbieter betreibt die Software für Sie.",
+                    "Kein eigener Server, Updates kommen von selbst.", "Monatliche Kosten, Daten liegen beim Anbieter.",
+                    "Sie sind schnell startklar.", "gering", "30 € im Monat", "2 Wochen", "low",
+                    "Der Anbieter ist etabliert."),
+            new BriefContent.Option("Eigenen Server aufstellen", "Die Software läuft auf einem Rechner bei Ihnen.",
+                    "Volle Kontrolle über die Daten.", "Wartung und Backups liegen bei Ihnen.",
+                    "Sie brauchen jemanden, der sich kümmert.", "hoch", "2.000 € einmalig", "6 Wochen", "medium",
+                    "Ohne Pflege veraltet der Server."),
+            new BriefContent.Option("Erst einmal abwarten", "Alles bleibt, wie es ist.", "Kein Aufwand jetzt.",
+                    "Das Problem bleibt bestehen.", "Die Entscheidung kommt später wieder.", "keiner", "0 €", "–",
+                    "high", "Die alte Lösung fällt vielleicht aus."));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    LoadBriefs(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @EventListener
+    void seed(LoadQuestionsCreated load) {
+        long ws = load.workspaceId();
+        List<LoadQuestionsCreated.Asked> questions = load.questions();
+        List<Long> users = load.userIds();
+        OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        String context = "Die Kundin möchte wissen, wie es weitergeht. Hier sind drei Wege mit ihren Folgen.";
+        String reasons = "Die Cloud passt zum kleinen Team, weil niemand einen Server pflegen muss.";
+        for (int start = 0; start < questions.size(); start += CHUNK) {
+            List<LoadQuestionsCreated.Asked> chunk = questions.subList(start, Math.min(questions.size(), start + CHUNK));
+            int offset = start;
+            tx.executeWithoutResult(status -> {
+                List<Object[]> briefs = new ArrayList<>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    LoadQuestionsCreated.Asked q = chunk.get(i);
+                    int published = (offset + i) % 2 == 0 ? ((offset + i) % 20 == 0 ? 2 : 1) : 0;
+                    long user = users.get((offset + i) % users.size());
+                    briefs.add(new Object[] {ws, q.engagementId(), q.id(), language(q.language()).name(), context,
+                        0, "", reasons, "Wenn das Budget sich ändert.", "", "", "", published, false, user, now, user,
+                        now, published});
+                }
+                jdbc.batchUpdate("insert into brief (workspace_id, engagement_id, question_id, language, context,"
+                        + " recommendation, no_recommendation_because, reasons, revisit_if, knowhow, added_terms,"
+                        + " removed_terms, published_version, changed_since_publish, created_by, created_at,"
+                        + " updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?)", briefs);
+                List<Long> ids = new ArrayList<>(jdbc.queryForList("select id from brief where workspace_id = ?"
+                        + " order by id desc limit ?", Long.class, ws, chunk.size()));
+                java.util.Collections.reverse(ids);
+                List<Object[]> options = new ArrayList<>();
+                List<Object[]> versions = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    for (int o = 0; o < OPTIONS.size(); o++) {
+                        BriefContent.Option option = OPTIONS.get(o);
+                        options.add(new Object[] {ids.get(i), o, option.name(), option.meaning(), option.pros(),
+                            option.cons(), option.leadsTo(), option.effort(), option.cost(), option.time(),
+                            option.risk(), option.riskReason()});
+                    }
+                    int published = (int) briefs.get(i)[12];
+                    LoadQuestionsCreated.Asked q = chunk.get(i);
+                    for (int v = 1; v <= published; v++) {
+                        String json = VersionJson.write(new BriefContent(q.text(), language(q.language()), context,
+                                OPTIONS, 0, "", reasons, "Wenn das Budget sich ändert.", "", List.of()));
+                        versions.add(new Object[] {ws, ids.get(i), v, json, briefs.get(i)[14], now});
+                    }
+                }
+                jdbc.batchUpdate("insert into brief_option (brief_id, option_index, name, meaning, pros, cons,"
+                        + " leads_to, effort, cost, time_needed, risk, risk_reason)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", options);
+                jdbc.batchUpdate("insert into brief_version (workspace_id, brief_id, version_number, content,"
+                        + " published_by, published_at) values (?, ?, ?, ?, ?, ?)", versions);
+            });
+        }
+    }
+
+    private static Language language(UiLanguage language) {
+        return language == UiLanguage.EN ? Language.EN : Language.DE;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.augenhoehe.system;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+
+/**
+ * Static files under their own three paths instead of Boot's catch-all {@code /**}
+ * ({@code spring.web.resources.add-mappings: false}).
+ *
+ * <p>Why: with webjars on the class path Boot enables the resource chain, and {@code ResourceUrlEncodingFilter}
+ * asks it about every link a page renders. Under {@code /**} a link like {@code /engagements/7} was looked up as
+ * a file in four class-path folders inside the nested jar, found nothing, and a miss is never cached: most of a
+ * page's time under load went there. With these patterns a page link matches no resource handler and costs
+ * nothing, and real files are resolved once and then served from the chain's cache.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResourcesConfig implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+}
