@@ -1,10 +1,11 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the rules over one text: paragraph by paragraph, tokenise, split sentences, take per-sentence facts
@@ -20,7 +21,7 @@ final class Engine {
     private static final int MAX_CHUNK_CHARS = 64 * 1024;
 
     private final Glossary glossary;
-    private final Map<Language, SentenceAnalyzer> analyzers = new EnumMap<>(Language.class);
+    private final Map<Language, SentenceAnalyzer> analyzers = new ConcurrentHashMap<>();
     private final SentenceCache cache = new SentenceCache(SENTENCE_CACHE_SIZE);
     private final JargonRule jargon = new JargonRule();
 
@@ -32,11 +33,20 @@ final class Engine {
         return glossary;
     }
 
-    private SentenceAnalyzer analyzer(Language language) {
-        synchronized (analyzers) {
-            return analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
-                    l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
+    /** Hit/miss/eviction counts of the sentence cache and of each analyser's syllable cache. */
+    Map<String, CacheStats> cacheStats() {
+        Map<String, CacheStats> out = new java.util.LinkedHashMap<>();
+        out.put("sentences", cache.stats());
+        for (Map.Entry<Language, SentenceAnalyzer> e : analyzers.entrySet()) {
+            out.put("syllables-" + e.getKey().code(), e.getValue().syllableStats());
         }
+        return out;
+    }
+
+    private SentenceAnalyzer analyzer(Language language) {
+        SentenceAnalyzer a = analyzers.get(language); // lock-free once both exist
+        return a != null ? a : analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
+                l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
     }
 
     int syllables(String word, Language language) {

@@ -1,5 +1,6 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +21,8 @@ final class JargonRule {
 
     private static final int WORKSPACE_INDEXES = 32;
 
-    private final Map<List<GlossaryTerm>, GlossaryIndex> workspaceIndexes = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<GlossaryTerm>, GlossaryIndex> eldest) {
-            return size() > WORKSPACE_INDEXES;
-        }
-    };
+    /** Keyed by the term list's content (records compare by value), so equal lists share one index. */
+    private final Cache<List<GlossaryTerm>, GlossaryIndex> workspaceIndexes = Caches.bounded(WORKSPACE_INDEXES);
 
     /** Per-call state: language, rules, the workspace index and which shipped ids workspace terms replace. */
     final class Context {
@@ -160,15 +157,11 @@ final class JargonRule {
     }
 
     private GlossaryIndex workspaceIndex(List<GlossaryTerm> terms) {
-        synchronized (workspaceIndexes) {
-            GlossaryIndex idx = workspaceIndexes.get(terms);
-            if (idx == null) {
-                List<String> seed = new ArrayList<>();
-                idx = new GlossaryIndex(terms, new CompoundSplitter(seed));
-                seed.addAll(idx.partForms());
-                workspaceIndexes.put(terms, idx);
-            }
+        return workspaceIndexes.get(terms, t -> {
+            List<String> seed = new ArrayList<>();
+            GlossaryIndex idx = new GlossaryIndex(t, new CompoundSplitter(seed));
+            seed.addAll(idx.partForms());
             return idx;
-        }
+        });
     }
 }

@@ -1,9 +1,9 @@
 package dev.augenhoehe.language;
 
 import java.util.ArrayList;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Computes the option-independent facts of one sentence: statistics, tone, glossary terms, verdict parts. */
 final class SentenceAnalyzer {
@@ -19,7 +19,7 @@ final class SentenceAnalyzer {
     private final RuleData rules;
     private final Syllables syllables;
     private final GlossaryIndex glossary;
-    private final Map<String, Integer> syllableCache = new ConcurrentHashMap<>();
+    private final Cache<String, Integer> syllableCache = Caches.bounded(SYLLABLE_CACHE_LIMIT);
 
     SentenceAnalyzer(Language language, Syllables syllables, GlossaryIndex glossary) {
         this.language = language;
@@ -114,13 +114,14 @@ final class SentenceAnalyzer {
                 explainsPrevious);
     }
 
+    CacheStats syllableStats() {
+        return syllableCache.stats();
+    }
+
     int syllablesOf(String norm) {
-        Integer c = syllableCache.get(norm);
+        Integer c = syllableCache.getIfPresent(norm);
         if (c == null) {
             c = Math.max(1, syllables.count(norm));
-            if (syllableCache.size() > SYLLABLE_CACHE_LIMIT) {
-                syllableCache.clear();
-            }
             syllableCache.put(norm, c);
         }
         return c;
