@@ -30,6 +30,13 @@ final class SentenceSplitter {
             "das", "den", "dem", "des", "im", "seit", "ihr", "ihre", "unser", "unsere", "jeder", "jede", "jedes",
             "zur", "beim", "ein", "eine", "vor", "nach", "ins", "mein", "meine", "sein", "seine", "dieser", "diese");
 
+    /**
+     * A run of more tokens without an end mark is cut here, so the work per sentence (phrase windows, clause
+     * scans, explanation look-ups) stays bounded for any input. Real sentences are far shorter; a cut one is
+     * still reported as a long sentence.
+     */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     private SentenceSplitter() {
     }
 
@@ -53,6 +60,8 @@ final class SentenceSplitter {
                 i = j;
                 endHere = true;
             } else if (i + 1 < n && breakBetween(text, t, tokens.get(i + 1))) {
+                endHere = true;
+            } else if (i + 1 - from >= MAX_SENTENCE_TOKENS) {
                 endHere = true;
             }
             if (endHere) {
