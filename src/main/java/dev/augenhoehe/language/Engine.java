@@ -73,12 +73,13 @@ final class Engine {
         int self = 0;
         int firstStart = -1;
         int lastEnd = 0;
-        int monologueStart = -1;
+        int paragraphs = 0;
         for (int[] chunk : chunks(text)) {
             List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
             if (tokens.isEmpty()) {
                 continue;
             }
+            paragraphs++;
             if (firstStart < 0) {
                 firstStart = tokens.get(0).start();
             }
@@ -96,11 +97,6 @@ final class Engine {
                         cache.put(key, info);
                     }
                 }
-                if (monologueStart < 0 && words + info.words() > opts.monologueWarningWords()) {
-                    // the monologue span starts at the first word beyond the warning limit
-                    int k = opts.monologueWarningWords() - words;
-                    monologueStart = tokens.get(s.tokenFrom() + info.wordRel()[k]).start();
-                }
                 words += info.words();
                 sentenceCount += info.words() > 0 ? 1 : 0;
                 syllables += info.syllables();
@@ -109,7 +105,7 @@ final class Engine {
                 mono += info.monosyllables();
                 reader += info.readerWords();
                 self += info.selfWords();
-                facts.add(facts(tokens, s, info, terms));
+                facts.add(facts(text, tokens, s, info, terms));
             }
         }
         Statistics stats = new Statistics(words, sentenceCount, syllables, longWords, poly, mono, text.length());
@@ -117,18 +113,38 @@ final class Engine {
 
         FindingFactory f = new FindingFactory(text, opts.ui());
         List<Finding> findings = new ArrayList<>();
-        jargon.apply(facts, text, opts, f, findings);
+        java.util.Set<String> explained = jargon.apply(facts, text, opts, f, findings);
         ReplyRules.tone(facts, f, findings);
         ReplyRules.bareAnswer(facts, f, findings);
         ReplyRules.longSentences(facts, opts, f, findings);
-        ReplyRules.monologue(monologueStart, lastEnd, words, opts, f, findings);
+        MonologueRule.apply(facts, lastEnd, words, paragraphs, opts, QuestionContext.of(opts.question(), lang), f,
+                findings);
         ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
-        return new Analysis(lang, findings, scores, stats);
+        List<Finding> dismissed = List.of();
+        if (!opts.dismissed().isEmpty()) {
+            List<Finding> kept = new ArrayList<>(findings.size());
+            dismissed = new ArrayList<>();
+            for (Finding x : findings) {
+                (isDismissed(x, opts) ? dismissed : kept).add(x);
+            }
+            findings = kept;
+        }
+        return new Analysis(lang, findings, scores, stats, dismissed, explained);
     }
 
-    private static SentenceFacts facts(List<Token> tokens, Sentence s, SentenceInfo info, JargonRule.Context terms) {
+    private static boolean isDismissed(Finding finding, CheckOptions opts) {
+        for (Dismissal d : opts.dismissed()) {
+            if (d.matches(finding)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SentenceFacts facts(String text, List<Token> tokens, Sentence s, SentenceInfo info,
+                                       JargonRule.Context terms) {
         List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
         for (SentenceInfo.ToneHit h : info.tone()) {
             int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
@@ -136,7 +152,37 @@ final class Engine {
             tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));
         }
         return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
-                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info));
+                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info),
+                layout(text, tokens, s, info.words()));
+    }
+
+    /** List item, heading or prose, from the first tokens of the sentence and what stands before it. */
+    static SentenceFacts.Layout layout(String text, List<Token> tokens, Sentence s, int words) {
+        int i = s.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) != '\n') {
+            return SentenceFacts.Layout.PROSE; // not at the start of a line
+        }
+        Token first = tokens.get(s.tokenFrom());
+        if (!first.word()) {
+            if (first.is("#")) {
+                return SentenceFacts.Layout.HEADING;
+            }
+            if (first.is("-") || first.is("*") || first.is("•") || first.is("–") || first.is("·")) {
+                return SentenceFacts.Layout.LIST_ITEM;
+            }
+        } else if (s.tokenFrom() + 1 < s.tokenTo() && first.norm().length() <= 2
+                && (Character.isDigit(first.norm().charAt(0)) || first.norm().length() == 1)
+                && (tokens.get(s.tokenFrom() + 1).is(".") || tokens.get(s.tokenFrom() + 1).is(")"))) {
+            return SentenceFacts.Layout.LIST_ITEM; // "1." "2)" "a)"
+        }
+        Token last = tokens.get(s.tokenTo() - 1);
+        if (last.is(":") && words <= 8) {
+            return SentenceFacts.Layout.HEADING;
+        }
+        return SentenceFacts.Layout.PROSE;
     }
 
     /**

@@ -93,12 +93,18 @@ final class JargonRule {
         return new Context(language, opts, rules);
     }
 
-    void apply(List<SentenceFacts> facts, String text, CheckOptions opts, FindingFactory f, List<Finding> out) {
+    /** Adds the findings; returns the ids of the terms this text explains. */
+    Set<String> apply(List<SentenceFacts> facts, String text, CheckOptions opts, FindingFactory f, List<Finding> out) {
         Set<String> accepted = new HashSet<>();
         for (String a : opts.acceptedTerms()) {
             accepted.add(a.strip().toLowerCase(Locale.ROOT));
         }
+        Set<String> explainedElsewhere = new HashSet<>();
+        for (String a : opts.explainedTerms()) {
+            explainedElsewhere.add(a.strip().toLowerCase(Locale.ROOT));
+        }
         Set<String> explained = new HashSet<>();
+        Set<String> explainedHere = new java.util.LinkedHashSet<>();
         Map<String, SentenceFacts.TermSpan> firstUse = new LinkedHashMap<>();
         for (int si = 0; si < facts.size(); si++) {
             boolean nextExplains = si + 1 < facts.size() && facts.get(si + 1).explainsPrevious();
@@ -108,6 +114,9 @@ final class JargonRule {
                     continue;
                 }
                 if (nextExplains || t.explained()) {
+                    explained.add(term.id());
+                    explainedHere.add(term.id());
+                } else if (isAccepted(term, explainedElsewhere)) {
                     explained.add(term.id());
                 }
                 firstUse.putIfAbsent(term.id(), t);
@@ -126,8 +135,9 @@ final class JargonRule {
             String suggestion = Messages.text(opts.ui(), "jargon.term", Category.UNEXPLAINED_JARGON,
                     explanation.isEmpty() ? "suggestion.generic" : "suggestion", args);
             out.add(f.create(Category.UNEXPLAINED_JARGON, "jargon.term", Severity.WARNING, t.start(), t.end(), args,
-                    suggestion));
+                    suggestion, t.term().id()));
         }
+        return explainedHere;
     }
 
     /** "An automated chain ..." reads as "(an automated chain ...)" inside an English bracket. */
