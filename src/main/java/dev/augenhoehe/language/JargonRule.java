@@ -51,7 +51,7 @@ final class JargonRule {
                 int from = h.tokenFrom() + s.tokenFrom();
                 int to = h.tokenTo() + s.tokenFrom();
                 boolean explained = !h.term().known()
-                        && JargonResolver.explained(rules, tokens, s, info, from, to) > 0;
+                        && JargonResolver.explained(rules, tokens, s, info, from, to, h.term()) > 0;
                 out.add(new SentenceFacts.TermSpan(h.term(), tokens.get(from).start(), tokens.get(to - 1).end(),
                         explained));
             }

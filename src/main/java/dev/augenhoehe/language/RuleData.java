@@ -31,6 +31,16 @@ final class RuleData {
     final PhraseMatcher<String> explainBefore;
     final PhraseMatcher<String> explainNext;
     final Set<String> defineVerbs = new HashSet<>();
+    /** Opening words of a next sentence that point back to the term ("Er", "It", "This"). */
+    final Set<String> referBack = new HashSet<>();
+    /** Verbs after such an opening that say what the thing is or does ("nimmt", "takes"). */
+    final Set<String> describeVerbs = new HashSet<>();
+    /** A bracket holding one of these points to an explanation elsewhere ("siehe Glossar"). */
+    final PhraseMatcher<String> pointers;
+    /** Words that may stand before a term in brackets after its description ("kurz:", "called"). */
+    final PhraseMatcher<String> bracketPrefixes;
+    /** A bracket opening with one of these lists examples or figures, it doesn't explain. */
+    final PhraseMatcher<String> exampleOpeners;
     final Set<String> filler = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     final Set<String> articles;
@@ -58,8 +68,16 @@ final class RuleData {
         explainMeans = new PhraseMatcher<>(language);
         explainBefore = new PhraseMatcher<>(language);
         explainNext = new PhraseMatcher<>(language);
+        pointers = new PhraseMatcher<>(language);
+        bracketPrefixes = new PhraseMatcher<>(language);
+        exampleOpeners = new PhraseMatcher<>(language);
         for (String[] row : rows("explain_" + l)) {
             switch (row[0]) {
+                case "refer" -> referBack.add(row[1].toLowerCase(Locale.ROOT));
+                case "describe" -> describeVerbs.add(row[1].toLowerCase(Locale.ROOT));
+                case "pointer" -> pointers.add(row[1], row[1]);
+                case "prefix" -> bracketPrefixes.add(row[1], row[1]);
+                case "examples" -> exampleOpeners.add(row[1], row[1]);
                 case "after" -> explainAfter.add(row[1], row[1]);
                 case "means" -> explainMeans.add(row[1], row[1]);
                 case "before" -> explainBefore.add(row[1], row[1]);

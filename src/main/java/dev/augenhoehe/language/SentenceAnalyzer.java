@@ -109,6 +109,9 @@ final class SentenceAnalyzer {
         for (int start = 0; start < Math.min(2, keys.size()) && !explainsPrevious; start++) {
             explainsPrevious = rules.explainNext.matchAt(keys, start) != null;
         }
+        if (!explainsPrevious) {
+            explainsPrevious = describesPrevious(tokens, abs, keys);
+        }
         return new SentenceInfo(rel, List.copyOf(keys), abs.length, syl, longWords, poly, mono, reader, self,
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
                 explainsPrevious);
@@ -117,6 +120,43 @@ final class SentenceAnalyzer {
     CacheStats syllableStats() {
         return syllableCache.stats();
     }
+
+    /**
+     * "Er nimmt alle Anfragen an …", "It takes every request …", "Das ist ein Server, der …": a word pointing back,
+     * then right after it a verb saying what the thing is or does. "ist"/"is" need an article after them
+     * ("Das ist teuer" explains nothing); "das", "this", "that" only with such a verb of identity ("is", "means"),
+     * since "That keeps the bill low" is about the plan, not the term. German "Sie" is left out: it is the
+     * reader far more often than the thing.
+     */
+    private boolean describesPrevious(List<Token> tokens, int[] abs, List<String> keys) {
+        if (keys.size() < 4 || tokens.get(abs[0]).text().equals("Sie")) {
+            return false;
+        }
+        String opener = tokens.get(abs[0]).norm();
+        if (!rules.referBack.contains(opener)) {
+            return false;
+        }
+        String verb = tokens.get(abs[1]).norm();
+        if (!rules.describeVerbs.contains(verb)) {
+            return false;
+        }
+        boolean identity = rules.defineVerbs.contains(keys.get(1));
+        if (!identity && IDENTITY_OPENERS.contains(opener)) {
+            return false;
+        }
+        if (verb.equals("ist") || verb.equals("sind") || verb.equals("is") || verb.equals("are")) {
+            for (int j = 2; j < Math.min(keys.size(), 5); j++) {
+                if (rules.articles.contains(tokens.get(abs[j]).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> IDENTITY_OPENERS = java.util.Set.of("das", "dies", "so", "damit",
+            "dabei", "hierbei", "darunter", "this", "that", "these", "which", "such");
 
     int syllablesOf(String norm) {
         Integer c = syllableCache.getIfPresent(norm);
