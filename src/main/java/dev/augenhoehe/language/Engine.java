@@ -53,7 +53,18 @@ final class Engine {
         return analyzer(language).syllablesOf(Tokenizer.normalize(word));
     }
 
+    /** For training {@link ReplyModel}: every sentence's features, then the reply features, of one text. */
+    int[] modelFeatures(String input, Language requested, CheckOptions options) {
+        int[][] sink = new int[1][];
+        analyze(input, requested, options, sink);
+        return sink[0];
+    }
+
     Analysis analyze(String input, Language requested, CheckOptions options) {
+        return analyze(input, requested, options, null);
+    }
+
+    private Analysis analyze(String input, Language requested, CheckOptions options, int[][] featureSink) {
         String text = input == null ? "" : input;
         CheckOptions opts = options == null ? CheckOptions.defaults() : options;
         Language lang = requested != null ? requested : Language.detect(text);
@@ -117,8 +128,24 @@ final class Engine {
         ReplyRules.tone(facts, f, findings);
         ReplyRules.bareAnswer(facts, f, findings);
         ReplyRules.longSentences(facts, opts, f, findings);
-        MonologueRule.apply(facts, lastEnd, words, paragraphs, opts, QuestionContext.of(opts.question(), lang), f,
-                findings);
+        QuestionContext question = QuestionContext.of(opts.question(), lang);
+        if (featureSink != null) {
+            List<Integer> all = new ArrayList<>();
+            for (int[] chunk : chunks(text)) {
+                List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
+                for (Sentence s : SentenceSplitter.split(text, tokens)) {
+                    for (int x : ModelFeatures.sentence(tokens, s)) {
+                        all.add(x);
+                    }
+                }
+            }
+            for (int x : ModelFeatures.reply(facts, question)) {
+                all.add(x);
+            }
+            featureSink[0] = all.stream().mapToInt(Integer::intValue).toArray();
+        }
+        MonologueRule.apply(facts, lastEnd, opts, question, f, findings);
+        ModelRule.apply(facts, question, text, lang, f, findings);
         ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
@@ -153,7 +180,8 @@ final class Engine {
         }
         return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
                 info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info),
-                layout(text, tokens, s, info.words()));
+                layout(text, tokens, s, info.words()), info.courtesy(), info.modelSums(),
+                info.verdictCue(), info.negatedTone());
     }
 
     /** List item, heading or prose, from the first tokens of the sentence and what stands before it. */

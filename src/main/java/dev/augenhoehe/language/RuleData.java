@@ -26,6 +26,8 @@ final class RuleData {
     final PhraseMatcher<String> reason;
     final PhraseMatcher<String> alternative;
     final PhraseMatcher<String> signoff;
+    /** Sign-offs that count only as a sentence of at most four words ("Best, Jordan", "LG Anna"). */
+    final PhraseMatcher<String> shortSignoff;
     final PhraseMatcher<String> explainAfter;
     final PhraseMatcher<String> explainMeans;
     final PhraseMatcher<String> explainBefore;
@@ -42,6 +44,8 @@ final class RuleData {
     /** A bracket opening with one of these lists examples or figures, it doesn't explain. */
     final PhraseMatcher<String> exampleOpeners;
     final Set<String> filler = new HashSet<>();
+    /** Words that signal a verdict (cue_<lang>.txt), for the reply model's bare answers. */
+    final Set<String> verdictCues = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     final Set<String> articles;
     final Set<String> readerWords;
@@ -63,7 +67,11 @@ final class RuleData {
                 .map(row -> row[1].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         reason = phrases("reason_" + l);
         alternative = phrases("alternative_" + l);
-        signoff = phrases("signoff_" + l);
+        signoff = new PhraseMatcher<>(language);
+        shortSignoff = new PhraseMatcher<>(language);
+        for (String[] row : rows("signoff_" + l)) {
+            (row[0].equals("short") ? shortSignoff : signoff).add(row[1], row[1].toLowerCase(Locale.ROOT));
+        }
         explainAfter = new PhraseMatcher<>(language);
         explainMeans = new PhraseMatcher<>(language);
         explainBefore = new PhraseMatcher<>(language);
@@ -88,6 +96,9 @@ final class RuleData {
         }
         for (String[] row : rows("filler_" + l)) {
             filler.add(key(row[1]));
+        }
+        for (String[] row : rows("cue_" + l)) {
+            verdictCues.add(row[1].toLowerCase(Locale.ROOT));
         }
         for (String[] row : rows("negation_" + l)) {
             negations.add(row[1].toLowerCase(Locale.ROOT));

@@ -19,6 +19,8 @@ final class SentenceAnalyzer {
     private final RuleData rules;
     private final Syllables syllables;
     private final GlossaryIndex glossary;
+    private final ReplyModel model = ReplyModel.shared();
+    private static final float[] NO_SUMS = new float[0];
     private final Cache<String, Integer> syllableCache = Caches.bounded(SYLLABLE_CACHE_LIMIT);
 
     SentenceAnalyzer(Language language, Syllables syllables, GlossaryIndex glossary) {
@@ -62,8 +64,11 @@ final class SentenceAnalyzer {
             }
         }
         List<SentenceInfo.ToneHit> tone = new ArrayList<>(0);
+        boolean negatedTone = false;
         for (PhraseMatcher.Match<String> m : rules.tone.findAll(keys)) {
-            if (!negated(tokens, abs, m.from(), rules)) {
+            boolean harmless = negated(tokens, abs, m.from(), rules) || aboutOneself(tokens, abs, m, rules);
+            negatedTone |= harmless;
+            if (!harmless) {
                 tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
             }
         }
@@ -71,6 +76,10 @@ final class SentenceAnalyzer {
         glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
         for (GlossaryHit h : hits) {
+            if (h.tokenFrom() > from && HONORIFICS.contains(tokens.get(h.tokenFrom() - 1).norm())
+                    && tokens.get(h.tokenFrom()).capitalized()) {
+                continue; // "Herr Hartung", "Mrs Kernel": a name, not a term
+            }
             terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
         }
         // verdict and its helpers
@@ -112,9 +121,12 @@ final class SentenceAnalyzer {
         if (!explainsPrevious) {
             explainsPrevious = describesPrevious(tokens, abs, keys);
         }
+        boolean courtesy = !keys.isEmpty() && (rules.signoff.matchAt(keys, 0) != null
+                || keys.size() <= 4 && rules.shortSignoff.matchAt(keys, 0) != null);
         return new SentenceInfo(rel, List.copyOf(keys), abs.length, syl, longWords, poly, mono, reader, self,
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
-                explainsPrevious);
+                explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(ModelFeatures.sentence(tokens, s)),
+                verdictFrom >= 0 || hasCue(tokens, abs), negatedTone);
     }
 
     CacheStats syllableStats() {
@@ -155,8 +167,21 @@ final class SentenceAnalyzer {
         return true;
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("herr", "herrn", "frau", "hr", "fr",
+            "dr", "prof", "mr", "mrs", "ms", "miss", "mag", "ing", "dipl");
+
     private static final java.util.Set<String> IDENTITY_OPENERS = java.util.Set.of("das", "dies", "so", "damit",
             "dabei", "hierbei", "darunter", "this", "that", "these", "which", "such");
+
+    private boolean hasCue(List<Token> tokens, int[] abs) {
+        for (int k : abs) {
+            String n = tokens.get(k).norm();
+            if (rules.verdictCues.contains(n) || rules.negations.contains(n) || n.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     int syllablesOf(String norm) {
         Integer c = syllableCache.getIfPresent(norm);
@@ -165,6 +190,26 @@ final class SentenceAnalyzer {
             syllableCache.put(norm, c);
         }
         return c;
+    }
+
+    /**
+     * "Offensichtlich hatte ich übersehen …", "I obviously got that wrong": "obviously" about the writer's own
+     * mistake talks down to no one. A word about the writer within three words of the phrase, and none about
+     * the reader.
+     */
+    static boolean aboutOneself(List<Token> tokens, int[] abs, PhraseMatcher.Match<String> m, RuleData rules) {
+        if (!"tone.obviously".equals(m.value())) {
+            return false;
+        }
+        boolean self = false;
+        for (int k = Math.max(0, m.from() - 3); k < Math.min(abs.length, m.to() + 3); k++) {
+            String n = tokens.get(abs[k]).norm();
+            if (rules.readerWords.contains(n)) {
+                return false;
+            }
+            self |= rules.selfWords.contains(n);
+        }
+        return self;
     }
 
     /** A negation within the two words right before a phrase, in the same clause: "nicht trivial". */
@@ -200,7 +245,8 @@ final class SentenceAnalyzer {
     private boolean helpful(List<Token> tokens, int[] abs, List<String> keys, Sentence s,
                             List<PhraseMatcher.Match<String>> verdicts, List<SentenceInfo.ToneHit> tone) {
         Token last = tokens.get(s.tokenTo() - 1);
-        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null) {
+        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null
+                || abs.length <= 4 && rules.shortSignoff.matchAt(keys, 0) != null) {
             return false;
         }
         if (last.is("?") && abs.length >= 3) {

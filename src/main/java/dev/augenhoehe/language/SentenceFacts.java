@@ -8,7 +8,8 @@ import java.util.List;
  */
 record SentenceFacts(int start, int end, int words, boolean verdict, boolean reason, boolean alternative,
                      boolean helpful, boolean explainsPrevious, List<ToneSpan> tone, List<TermSpan> terms,
-                     Layout layout) {
+                     Layout layout, boolean courtesy, float[] modelSums, boolean verdictCue,
+                     boolean negatedTone) {
 
     /** Where the sentence stands in the text's structure. */
     enum Layout {

@@ -99,8 +99,13 @@ final class SentenceSplitter {
         }
         String p = prev.norm();
         boolean nextLower = next.word() && Character.isLowerCase(next.text().codePointAt(0));
-        if (nextLower || (!next.word() && (next.is(",") || next.is(";") || next.is(":")))) {
-            return false; // a sentence rarely goes on in lower case or with a comma after a real full stop
+        if (!next.word() && (next.is(",") || next.is(";") || next.is(":"))) {
+            return false; // a sentence rarely goes on with a comma after a real full stop
+        }
+        if (nextLower && (ABBREVIATIONS.contains(p) || p.length() <= 2 || isDigits(p)
+                || Character.isUpperCase(prev.text().charAt(0)) && prev.text().length() <= 4)) {
+            return false; // "ca. drei", "z. B. die", "Tel. nr": an abbreviation; else lower case after a full
+                          // stop is a writer who doesn't capitalise ("kein problem. nur bitte ...")
         }
         if (ABBREVIATIONS.contains(p)) {
             if (!FINAL_ABBREVIATIONS.contains(p)) {

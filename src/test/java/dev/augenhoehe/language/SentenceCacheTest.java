@@ -10,7 +10,7 @@ class SentenceCacheTest {
 
     private static SentenceInfo info() {
         return new SentenceInfo(new int[0], List.of(), 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), -1, -1, false,
-                false, false, false);
+                false, false, false, false, new float[0], false, false);
     }
 
     @Test

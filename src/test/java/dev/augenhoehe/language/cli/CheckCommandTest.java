@@ -56,8 +56,8 @@ class CheckCommandTest {
 
     @Test
     void questionJudgesTheMonologue() throws IOException {
-        String ramble = "Ja, das geht bis Freitag, weil das Team frei ist. " + "Wir haben viel Erfahrung damit. ".repeat(14);
-        Path f = file("q.txt", ramble); // about 80 words
+        String ramble = "Ja, das geht bis Freitag, weil das Team frei ist. " + "Wir haben viel Erfahrung damit. ".repeat(19);
+        Path f = file("q.txt", ramble); // about 105 words
         assertThat(run("", "--lang", "de", f.toString()).out()).doesNotContain("length.monologue");
         Result r = run("", "--lang", "de", "--question", "Geht das bis Freitag?", f.toString());
         assertThat(r.out()).contains("warning length.monologue: The question asks for a short answer");
