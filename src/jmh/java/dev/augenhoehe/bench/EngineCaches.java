@@ -1,5 +1,6 @@
 package dev.augenhoehe.bench;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * Finds the engine's caches by reflection so a benchmark can empty them before each call. The engine keeps a
- * per-sentence LRU (SentenceCache) and per-word caches (compound splits, glossary lookups of compounds, syllables);
+ * per-sentence cache (SentenceCache, Caffeine) and per-word caches (compound splits, glossary lookups of compounds, syllables);
  * a benchmark that analyses the same text again and again would otherwise time cache hits only. Reflection keeps
  * the engine free of test hooks; the lookup fails loudly if the engine no longer has a sentence cache.
  */
@@ -59,6 +60,9 @@ final class EngineCaches {
                     continue;
                 }
                 Object v = get(f, o);
+                if (v instanceof Cache<?, ?> caffeine) {
+                    v = caffeine.asMap(); // a Caffeine cache: clear it through its map view
+                }
                 if (v instanceof Map<?, ?> m) {
                     boolean isCache = f.getName().toLowerCase().contains("cache") || sentenceCache;
                     if (sentenceCache) {

@@ -1,6 +1,7 @@
 package dev.augenhoehe.language;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The result of one check.
@@ -9,11 +10,22 @@ import java.util.List;
  * @param findings   sorted by start offset, then end, then category
  * @param scores     readability and tone scores
  * @param statistics counts behind the scores
+ * @param dismissed  findings silenced by {@link CheckOptions#withDismissed}, for "n findings dismissed"
+ * @param explainedTerms glossary ids of the terms this text explains (bracket, definition, apposition ...): pass
+ *                   their union over a document's fields to {@link CheckOptions#withExplainedTerms}
  */
-public record Analysis(Language language, List<Finding> findings, Scores scores, Statistics statistics) {
+public record Analysis(Language language, List<Finding> findings, Scores scores, Statistics statistics,
+                       List<Finding> dismissed, Set<String> explainedTerms) {
 
     public Analysis {
         findings = List.copyOf(findings);
+        dismissed = dismissed == null ? List.of() : List.copyOf(dismissed);
+        explainedTerms = explainedTerms == null ? Set.of() : Set.copyOf(explainedTerms);
+    }
+
+    /** An analysis without dismissals or explained terms (source compatibility). */
+    public Analysis(Language language, List<Finding> findings, Scores scores, Statistics statistics) {
+        this(language, findings, scores, statistics, List.of(), Set.of());
     }
 
     /** True when any finding has severity ERROR. */

@@ -19,10 +19,18 @@ import java.util.Set;
  * @param sentenceErrorWords     more words in one sentence: {@code sentence.long} error (default 40)
  * @param readabilityMinWords    {@code readability.hard} needs at least this many words (default 30)
  * @param readabilityThreshold   reading ease below this is hard (default 30)
+ * @param question               the client's question this text answers ("" when unknown): a monologue is judged
+ *                               against what was asked (a yes/no question wants a short answer, "what are the
+ *                               options?" a longer one)
+ * @param explainedTerms         glossary ids or forms explained elsewhere in the same document (another field of
+ *                               the brief, its know-how box): not flagged as unexplained here
+ * @param dismissed              findings the consultant dismissed for this client ({@link Dismissal}): silenced
+ *                               and returned in {@link Analysis#dismissed()} instead
  */
 public record CheckOptions(Language ui, Scope scope, Set<String> acceptedTerms, List<GlossaryTerm> workspaceTerms,
                            int monologueWarningWords, int monologueErrorWords, int sentenceWarningWords,
-                           int sentenceErrorWords, int readabilityMinWords, double readabilityThreshold) {
+                           int sentenceErrorWords, int readabilityMinWords, double readabilityThreshold,
+                           String question, Set<String> explainedTerms, Set<Dismissal> dismissed) {
 
     /** What kind of text is checked. */
     public enum Scope {
@@ -55,17 +63,30 @@ public record CheckOptions(Language ui, Scope scope, Set<String> acceptedTerms, 
 
     private static final CheckOptions DEFAULTS = new CheckOptions(Language.EN, Scope.REPLY, Set.of(), List.of(),
             Scope.REPLY.warningWords, Scope.REPLY.errorWords, DEFAULT_SENTENCE_WARNING_WORDS,
-            DEFAULT_SENTENCE_ERROR_WORDS, DEFAULT_READABILITY_MIN_WORDS, DEFAULT_READABILITY_THRESHOLD);
+            DEFAULT_SENTENCE_ERROR_WORDS, DEFAULT_READABILITY_MIN_WORDS, DEFAULT_READABILITY_THRESHOLD, "", Set.of(),
+            Set.of());
 
     public CheckOptions {
         ui = ui == null ? Language.EN : ui;
         scope = scope == null ? Scope.REPLY : scope;
         acceptedTerms = acceptedTerms == null ? Set.of() : Set.copyOf(acceptedTerms);
         workspaceTerms = workspaceTerms == null ? List.of() : List.copyOf(workspaceTerms);
+        question = question == null ? "" : question.strip();
+        explainedTerms = explainedTerms == null ? Set.of() : Set.copyOf(explainedTerms);
+        dismissed = dismissed == null ? Set.of() : Set.copyOf(dismissed);
         if (monologueWarningWords < 1 || monologueErrorWords < monologueWarningWords
                 || sentenceWarningWords < 1 || sentenceErrorWords < sentenceWarningWords) {
             throw new IllegalArgumentException("thresholds must be positive and error >= warning");
         }
+    }
+
+    /** The options as they were before question, explained terms and dismissals existed (source compatibility). */
+    public CheckOptions(Language ui, Scope scope, Set<String> acceptedTerms, List<GlossaryTerm> workspaceTerms,
+                        int monologueWarningWords, int monologueErrorWords, int sentenceWarningWords,
+                        int sentenceErrorWords, int readabilityMinWords, double readabilityThreshold) {
+        this(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords, monologueErrorWords,
+                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold, "", Set.of(),
+                Set.of());
     }
 
     /** English messages, reply scope, default thresholds, nothing accepted, no workspace terms. */
@@ -76,7 +97,7 @@ public record CheckOptions(Language ui, Scope scope, Set<String> acceptedTerms, 
     public CheckOptions withUi(Language ui) {
         return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
                 monologueErrorWords, sentenceWarningWords, sentenceErrorWords, readabilityMinWords,
-                readabilityThreshold);
+                readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withUi(Locale locale) {
@@ -87,31 +108,57 @@ public record CheckOptions(Language ui, Scope scope, Set<String> acceptedTerms, 
     public CheckOptions withScope(Scope scope) {
         Scope s = Objects.requireNonNull(scope);
         return new CheckOptions(ui, s, acceptedTerms, workspaceTerms, s.warningWords, s.errorWords,
-                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold);
+                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withAcceptedTerms(Set<String> accepted) {
         return new CheckOptions(ui, scope, accepted, workspaceTerms, monologueWarningWords, monologueErrorWords,
-                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold);
+                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withWorkspaceTerms(List<GlossaryTerm> terms) {
         return new CheckOptions(ui, scope, acceptedTerms, terms, monologueWarningWords, monologueErrorWords,
-                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold);
+                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withMonologueLimits(int warningWords, int errorWords) {
         return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, warningWords, errorWords,
-                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold);
+                sentenceWarningWords, sentenceErrorWords, readabilityMinWords, readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withSentenceLimits(int warningWords, int errorWords) {
         return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
-                monologueErrorWords, warningWords, errorWords, readabilityMinWords, readabilityThreshold);
+                monologueErrorWords, warningWords, errorWords, readabilityMinWords, readabilityThreshold, question, explainedTerms, dismissed);
     }
 
     public CheckOptions withReadability(int minWords, double threshold) {
         return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
-                monologueErrorWords, sentenceWarningWords, sentenceErrorWords, minWords, threshold);
+                monologueErrorWords, sentenceWarningWords, sentenceErrorWords, minWords, threshold, question, explainedTerms,
+                dismissed);
+    }
+
+    /** The client's question this text answers; a monologue is then judged against it. Null or blank: unknown. */
+    public CheckOptions withQuestion(String question) {
+        return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
+                monologueErrorWords, sentenceWarningWords, sentenceErrorWords, readabilityMinWords,
+                readabilityThreshold, question, explainedTerms, dismissed);
+    }
+
+    /**
+     * Terms explained elsewhere in the same document (glossary ids or forms, case-insensitive), e.g. the union of
+     * {@link Analysis#explainedTerms()} over all fields of a brief: they count as explained here too.
+     */
+    public CheckOptions withExplainedTerms(Set<String> terms) {
+        return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
+                monologueErrorWords, sentenceWarningWords, sentenceErrorWords, readabilityMinWords,
+                readabilityThreshold, question, terms, dismissed);
+    }
+
+    /** Findings the consultant dismissed for this client: silenced where they apply. */
+    public CheckOptions withDismissed(java.util.Collection<Dismissal> dismissals) {
+        return new CheckOptions(ui, scope, acceptedTerms, workspaceTerms, monologueWarningWords,
+                monologueErrorWords, sentenceWarningWords, sentenceErrorWords, readabilityMinWords,
+                readabilityThreshold, question, explainedTerms,
+                dismissals == null ? Set.of() : new java.util.HashSet<>(dismissals));
     }
 }

@@ -1,13 +1,12 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * German compound splitting with jwordsplitter, seeded with the glossary's words so IT parts (Deployment,
@@ -20,7 +19,7 @@ final class CompoundSplitter {
 
     private final Collection<String> seedWords;
     private volatile GermanWordSplitter splitter;
-    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Cache<String, List<String>> cache = Caches.bounded(CACHE_LIMIT);
 
     CompoundSplitter(Collection<String> seedWords) {
         this.seedWords = seedWords;
@@ -29,7 +28,7 @@ final class CompoundSplitter {
     /** The parts of a compound in their original spelling, lower-cased; a single part when it isn't one. */
     List<String> split(String word) {
         String lower = word.toLowerCase(Locale.GERMAN);
-        List<String> cached = cache.get(lower);
+        List<String> cached = cache.getIfPresent(lower);
         if (cached != null) {
             return cached;
         }
@@ -38,9 +37,6 @@ final class CompoundSplitter {
             parts = splitter().splitWord(lower).stream().map(p -> p.toLowerCase(Locale.GERMAN)).toList();
         } catch (RuntimeException e) {
             parts = List.of(lower); // jwordsplitter refuses very long input; treat it as one word
-        }
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
         }
         cache.put(lower, parts);
         return parts;

@@ -1,10 +1,11 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the rules over one text: paragraph by paragraph, tokenise, split sentences, take per-sentence facts
@@ -20,7 +21,7 @@ final class Engine {
     private static final int MAX_CHUNK_CHARS = 64 * 1024;
 
     private final Glossary glossary;
-    private final Map<Language, SentenceAnalyzer> analyzers = new EnumMap<>(Language.class);
+    private final Map<Language, SentenceAnalyzer> analyzers = new ConcurrentHashMap<>();
     private final SentenceCache cache = new SentenceCache(SENTENCE_CACHE_SIZE);
     private final JargonRule jargon = new JargonRule();
 
@@ -32,18 +33,38 @@ final class Engine {
         return glossary;
     }
 
-    private SentenceAnalyzer analyzer(Language language) {
-        synchronized (analyzers) {
-            return analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
-                    l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
+    /** Hit/miss/eviction counts of the sentence cache and of each analyser's syllable cache. */
+    Map<String, CacheStats> cacheStats() {
+        Map<String, CacheStats> out = new java.util.LinkedHashMap<>();
+        out.put("sentences", cache.stats());
+        for (Map.Entry<Language, SentenceAnalyzer> e : analyzers.entrySet()) {
+            out.put("syllables-" + e.getKey().code(), e.getValue().syllableStats());
         }
+        return out;
+    }
+
+    private SentenceAnalyzer analyzer(Language language) {
+        SentenceAnalyzer a = analyzers.get(language); // lock-free once both exist
+        return a != null ? a : analyzers.computeIfAbsent(language, l -> new SentenceAnalyzer(l,
+                l == Language.DE ? GermanSyllables.shared() : EnglishSyllables.shared(), glossary.index()));
     }
 
     int syllables(String word, Language language) {
         return analyzer(language).syllablesOf(Tokenizer.normalize(word));
     }
 
+    /** For training {@link ReplyModel}: every sentence's features, then the reply features, of one text. */
+    int[] modelFeatures(String input, Language requested, CheckOptions options) {
+        int[][] sink = new int[1][];
+        analyze(input, requested, options, sink);
+        return sink[0];
+    }
+
     Analysis analyze(String input, Language requested, CheckOptions options) {
+        return analyze(input, requested, options, null);
+    }
+
+    private Analysis analyze(String input, Language requested, CheckOptions options, int[][] featureSink) {
         String text = input == null ? "" : input;
         CheckOptions opts = options == null ? CheckOptions.defaults() : options;
         Language lang = requested != null ? requested : Language.detect(text);
@@ -63,12 +84,13 @@ final class Engine {
         int self = 0;
         int firstStart = -1;
         int lastEnd = 0;
-        int monologueStart = -1;
+        int paragraphs = 0;
         for (int[] chunk : chunks(text)) {
             List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
             if (tokens.isEmpty()) {
                 continue;
             }
+            paragraphs++;
             if (firstStart < 0) {
                 firstStart = tokens.get(0).start();
             }
@@ -86,11 +108,6 @@ final class Engine {
                         cache.put(key, info);
                     }
                 }
-                if (monologueStart < 0 && words + info.words() > opts.monologueWarningWords()) {
-                    // the monologue span starts at the first word beyond the warning limit
-                    int k = opts.monologueWarningWords() - words;
-                    monologueStart = tokens.get(s.tokenFrom() + info.wordRel()[k]).start();
-                }
                 words += info.words();
                 sentenceCount += info.words() > 0 ? 1 : 0;
                 syllables += info.syllables();
@@ -99,7 +116,7 @@ final class Engine {
                 mono += info.monosyllables();
                 reader += info.readerWords();
                 self += info.selfWords();
-                facts.add(facts(tokens, s, info, terms));
+                facts.add(facts(text, tokens, s, info, terms));
             }
         }
         Statistics stats = new Statistics(words, sentenceCount, syllables, longWords, poly, mono, text.length());
@@ -107,18 +124,54 @@ final class Engine {
 
         FindingFactory f = new FindingFactory(text, opts.ui());
         List<Finding> findings = new ArrayList<>();
-        jargon.apply(facts, text, opts, f, findings);
+        java.util.Set<String> explained = jargon.apply(facts, text, opts, f, findings);
         ReplyRules.tone(facts, f, findings);
         ReplyRules.bareAnswer(facts, f, findings);
         ReplyRules.longSentences(facts, opts, f, findings);
-        ReplyRules.monologue(monologueStart, lastEnd, words, opts, f, findings);
+        QuestionContext question = QuestionContext.of(opts.question(), lang);
+        if (featureSink != null) {
+            List<Integer> all = new ArrayList<>();
+            for (int[] chunk : chunks(text)) {
+                List<Token> tokens = Tokenizer.tokenize(text, chunk[0], chunk[1]);
+                for (Sentence s : SentenceSplitter.split(text, tokens)) {
+                    for (int x : ModelFeatures.sentence(tokens, s)) {
+                        all.add(x);
+                    }
+                }
+            }
+            for (int x : ModelFeatures.reply(facts, question)) {
+                all.add(x);
+            }
+            featureSink[0] = all.stream().mapToInt(Integer::intValue).toArray();
+        }
+        MonologueRule.apply(facts, lastEnd, opts, question, f, findings);
+        ModelRule.apply(facts, question, text, lang, f, findings);
         ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
-        return new Analysis(lang, findings, scores, stats);
+        List<Finding> dismissed = List.of();
+        if (!opts.dismissed().isEmpty()) {
+            List<Finding> kept = new ArrayList<>(findings.size());
+            dismissed = new ArrayList<>();
+            for (Finding x : findings) {
+                (isDismissed(x, opts) ? dismissed : kept).add(x);
+            }
+            findings = kept;
+        }
+        return new Analysis(lang, findings, scores, stats, dismissed, explained);
     }
 
-    private static SentenceFacts facts(List<Token> tokens, Sentence s, SentenceInfo info, JargonRule.Context terms) {
+    private static boolean isDismissed(Finding finding, CheckOptions opts) {
+        for (Dismissal d : opts.dismissed()) {
+            if (d.matches(finding)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SentenceFacts facts(String text, List<Token> tokens, Sentence s, SentenceInfo info,
+                                       JargonRule.Context terms) {
         List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
         for (SentenceInfo.ToneHit h : info.tone()) {
             int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
@@ -126,7 +179,38 @@ final class Engine {
             tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));
         }
         return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
-                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info));
+                info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info),
+                layout(text, tokens, s, info.words()), info.courtesy(), info.modelSums(),
+                info.verdictCue(), info.negatedTone());
+    }
+
+    /** List item, heading or prose, from the first tokens of the sentence and what stands before it. */
+    static SentenceFacts.Layout layout(String text, List<Token> tokens, Sentence s, int words) {
+        int i = s.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) != '\n') {
+            return SentenceFacts.Layout.PROSE; // not at the start of a line
+        }
+        Token first = tokens.get(s.tokenFrom());
+        if (!first.word()) {
+            if (first.is("#")) {
+                return SentenceFacts.Layout.HEADING;
+            }
+            if (first.is("-") || first.is("*") || first.is("•") || first.is("–") || first.is("·")) {
+                return SentenceFacts.Layout.LIST_ITEM;
+            }
+        } else if (s.tokenFrom() + 1 < s.tokenTo() && first.norm().length() <= 2
+                && (Character.isDigit(first.norm().charAt(0)) || first.norm().length() == 1)
+                && (tokens.get(s.tokenFrom() + 1).is(".") || tokens.get(s.tokenFrom() + 1).is(")"))) {
+            return SentenceFacts.Layout.LIST_ITEM; // "1." "2)" "a)"
+        }
+        Token last = tokens.get(s.tokenTo() - 1);
+        if (last.is(":") && words <= 8) {
+            return SentenceFacts.Layout.HEADING;
+        }
+        return SentenceFacts.Layout.PROSE;
     }
 
     /**

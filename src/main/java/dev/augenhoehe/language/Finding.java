@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param text       the matched text, {@code input.substring(start, end)} (shortened for very long spans)
  * @param message    what is wrong, in the UI language
  * @param suggestion what to do instead, in the UI language
+ * @param subject    what the finding is about, stable across texts, for dismissals: the glossary id of a term
+ *                   ({@code api}), the normalised phrase of a tone finding ({@code trust me}), "" for findings
+ *                   about the whole text (bare answer, monologue)
  */
 public record Finding(Category category, String rule, Severity severity, int start, int end, int line, int column,
-                      String text, String message, String suggestion) {
+                      String text, String message, String suggestion, String subject) {
 
     public Finding {
         Objects.requireNonNull(category, "category");
@@ -25,6 +28,13 @@ public record Finding(Category category, String rule, Severity severity, int sta
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
+        subject = subject == null ? "" : subject;
+    }
+
+    /** A finding without a subject (source compatibility). */
+    public Finding(Category category, String rule, Severity severity, int start, int end, int line, int column,
+                   String text, String message, String suggestion) {
+        this(category, rule, severity, start, end, line, column, text, message, suggestion, "");
     }
 
     /** The category id, e.g. {@code jargon.unexplained}. */

@@ -21,6 +21,11 @@ final class FindingFactory {
 
     Finding create(Category category, String rule, Severity severity, int start, int end,
                    Map<String, String> extraArgs, String suggestion) {
+        return create(category, rule, severity, start, end, extraArgs, suggestion, "");
+    }
+
+    Finding create(Category category, String rule, Severity severity, int start, int end,
+                   Map<String, String> extraArgs, String suggestion, String subject) {
         String written = text.substring(start, end);
         String shown = written.length() > MAX_FINDING_TEXT ? written.substring(0, MAX_FINDING_TEXT) + "…" : written;
         Map<String, String> args = new HashMap<>(extraArgs);
@@ -29,7 +34,13 @@ final class FindingFactory {
         String sugg = suggestion != null ? suggestion : Messages.text(ui, rule, category, "suggestion", args);
         int line = lineOf(start);
         int column = start - lineStarts[line - 1] + 1;
-        return new Finding(category, rule, severity, start, end, line, column, shown, message, sugg);
+        return new Finding(category, rule, severity, start, end, line, column, shown, message, sugg, subject);
+    }
+
+    /** The span lower-cased with white space collapsed: the subject of a phrase finding. */
+    String normalizedText(int start, int end) {
+        return text.substring(start, Math.min(end, start + 200)).strip().replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private int lineOf(int offset) {

@@ -2,7 +2,6 @@ package dev.augenhoehe.language;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * Finds glossary terms in tokens. Four ways, in this order:
@@ -30,7 +30,7 @@ final class GlossaryIndex {
 
     private final Map<String, GlossaryTerm> abbreviations = new HashMap<>();
     /** Phrase tries per language, built on first use of that language (start-up time matters). */
-    private final Map<Language, PhraseMatcher<GlossaryTerm>> phrases = new EnumMap<>(Language.class);
+    private final Map<Language, PhraseMatcher<GlossaryTerm>> phrases = new ConcurrentHashMap<>();
     private final List<String[]> phraseForms = new ArrayList<>();
     private final Map<String, GlossaryTerm> phraseTerms = new HashMap<>();
     /** Single-word forms by lower-case form and by German stem, for compound parts. */
@@ -41,7 +41,7 @@ final class GlossaryIndex {
     private volatile Map<String, GlossaryTerm> stemmedParts;
     private int longestPart;
     private final CompoundSplitter splitter;
-    private final Map<String, List<GlossaryTerm>> compoundCache = new ConcurrentHashMap<>();
+    private final Cache<String, List<GlossaryTerm>> compoundCache = Caches.bounded(WORD_CACHE_LIMIT);
 
     GlossaryIndex(Collection<GlossaryTerm> terms, CompoundSplitter splitter) {
         this.splitter = splitter;
@@ -71,15 +71,17 @@ final class GlossaryIndex {
     }
 
     private PhraseMatcher<GlossaryTerm> phrases(Language language) {
-        synchronized (phrases) {
-            return phrases.computeIfAbsent(language, l -> {
-                PhraseMatcher<GlossaryTerm> m = new PhraseMatcher<>(l);
-                for (String[] f : phraseForms) {
-                    m.add(f[0], phraseTerms.get(f[1]));
-                }
-                return m;
-            });
+        PhraseMatcher<GlossaryTerm> built = phrases.get(language); // lock-free once built
+        if (built != null) {
+            return built;
         }
+        return phrases.computeIfAbsent(language, l -> {
+            PhraseMatcher<GlossaryTerm> m = new PhraseMatcher<>(l);
+            for (String[] f : phraseForms) {
+                m.add(f[0], phraseTerms.get(f[1]));
+            }
+            return m;
+        });
     }
 
     /** Words to seed the compound splitter with. */
@@ -171,7 +173,7 @@ final class GlossaryIndex {
             return List.of(); // closed compounds are a German (noun) thing
         }
         String cacheKey = (language == Language.DE ? "" : "\u0000") + (knownInCompounds ? "" : "\u0001") + text;
-        List<GlossaryTerm> cached = compoundCache.get(cacheKey);
+        List<GlossaryTerm> cached = compoundCache.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
@@ -197,9 +199,6 @@ final class GlossaryIndex {
             closedCompound(text, found, knownInCompounds);
         }
         List<GlossaryTerm> result = found.isEmpty() ? List.of() : List.copyOf(found);
-        if (compoundCache.size() > WORD_CACHE_LIMIT) {
-            compoundCache.clear();
-        }
         compoundCache.put(cacheKey, result);
         return result;
     }

@@ -1,42 +1,81 @@
 package dev.augenhoehe.language;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Decides whether a glossary term is explained where it is used: a bracket right after it, a marker after it
- * ("also", "d. h.", "which means"), an apposition ("Kubernetes, ein Werkzeug ..."), a definition ("Ein
- * Container ist ein ..."), a naming phrase before it ("das nennt man Caching"), or the term in brackets after
- * its description ("Schnittstelle zwischen Programmen (API)"). The next sentence can explain it too; that is
- * decided per reply in {@link Engine}.
+ * Decides whether a glossary term is explained where it is used:
+ * <ul>
+ *   <li>a bracket right after it (or after its head noun) that explains: words, not a price, a date, an
+ *       abbreviation or a list of examples ("Reverse Proxy (ca. 30 € im Monat)" is no explanation), or that
+ *       points to one ("(siehe Glossar)");</li>
+ *   <li>a footnote marker right after it ("Kubernetes¹");</li>
+ *   <li>an apposition: "Kubernetes, ein Werkzeug, das …", "Reverse Proxy: ein Server, der …", "Caching – das
+ *       Bereithalten fertiger Seiten – …" (colon or dash, also two words later: "… davor: ein Server");</li>
+ *   <li>a marker after it ("also", "d. h.", "which means"), a definition ("Ein Container ist ein …"), a naming
+ *       phrase before it ("das nennt man Caching");</li>
+ *   <li>the term in brackets after its description ("eine Schnittstelle zwischen Programmen (kurz: API)").</li>
+ * </ul>
+ * The next sentence can explain it too; that is decided per reply in {@link JargonRule}.
  */
 final class JargonResolver {
 
     private static final int WINDOW = 4;
+    /** Tokens looked at inside a bracket. */
+    private static final int BRACKET_TOKENS = 40;
+    private static final Set<String> APPOSITION_DE = Set.of("der", "die", "das", "den", "dem", "des", "also",
+            "sprich", "quasi", "sozusagen", "salopp", "vereinfacht", "kurz", "grob");
+    private static final Set<String> APPOSITION_EN = Set.of("the", "which", "that", "basically", "essentially",
+            "roughly", "simply", "think", "in", "put");
+    private static final String FOOTNOTES = "¹²³⁴⁵⁶⁷⁸⁹*†‡";
 
     private JargonResolver() {
     }
 
     /** @return 0 not explained, 1 explained here, 2 explained here by a definition (counts for every use) */
     static int explained(RuleData rules, List<Token> tokens, Sentence s, SentenceInfo info, int tokenFrom,
-                         int tokenTo) {
+                         int tokenTo, GlossaryTerm term) {
         int sFrom = s.tokenFrom();
         int sTo = s.tokenTo();
         if (tokenTo < sTo) {
             Token next = tokens.get(tokenTo);
+            int bracket = -1;
             if (next.is("(") || next.is("[")) {
+                bracket = tokenTo;
+            } else if (next.word() && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
+                bracket = tokenTo + 1; // "staging site (a private copy ...)": the bracket follows the head noun
+            }
+            if (bracket >= 0 && bracketExplains(rules, tokens, bracket, sTo)) {
                 return 1;
             }
-            if (next.word() && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
-                return 1; // "staging site (a private copy ...)": the bracket follows the term's head noun
+            if (!next.word() && next.start() == tokens.get(tokenTo - 1).end()
+                    && FOOTNOTES.indexOf(next.text().charAt(0)) >= 0) {
+                return 1; // footnote marker glued to the term
             }
-            if ((next.is(",") || next.is("–") || next.is("—") || next.is("-") || next.is(":"))
-                    && tokenTo + 1 < sTo && rules.articles.contains(tokens.get(tokenTo + 1).norm())) {
-                return 1; // apposition: "Kubernetes, ein Werkzeug, das ..."
+            // apposition by comma (indefinite article only: "Kubernetes, die Kosten sinken" is none), colon, dash
+            for (int k = tokenTo; k < Math.min(sTo - 1, tokenTo + 7); k++) {
+                Token p = tokens.get(k);
+                if (p.word()) {
+                    continue;
+                }
+                boolean comma = p.is(",");
+                boolean colonOrDash = p.is(":") || p.is("–") || p.is("—") || p.is("-");
+                if (!comma && !colonOrDash || comma && k != tokenTo) {
+                    break;
+                }
+                if (appositionFollows(rules, tokens, k + 1, sTo, colonOrDash)) {
+                    return 1;
+                }
+                if ((p.is("–") || p.is("—")) && k == tokenTo && pairedDash(tokens, k, sTo)) {
+                    return 1; // "Caching – keeping copies of pages ready – makes ..."
+                }
+                break;
             }
         }
-        if (tokenFrom - 1 >= sFrom && tokens.get(tokenFrom - 1).is("(") && tokenTo < sTo
-                && tokens.get(tokenTo).is(")") && wordsBetween(tokens, sFrom, tokenFrom - 1) >= 3) {
-            return 1; // "eine Schnittstelle zwischen Programmen (API)"
+        if (tokenFrom - 1 >= sFrom && tokenTo < sTo && tokens.get(tokenTo).is(")")
+                && termInBracketAfterDescription(rules, tokens, sFrom, tokenFrom, info, term)) {
+            return 1; // "eine Schnittstelle zwischen Programmen (API)", "(kurz: API)", "(a so-called API)"
         }
         // word positions of the term within the sentence
         int[] rel = info.wordRel();
@@ -81,6 +120,146 @@ final class JargonResolver {
         return 0;
     }
 
+    /** Words after an apposition mark: an article, or (after a colon or dash) a definite one, "also", "which". */
+    private static boolean appositionFollows(RuleData rules, List<Token> tokens, int from, int sTo,
+                                             boolean colonOrDash) {
+        int words = 0;
+        for (int t = from; t < sTo && words < 2; t++) {
+            Token x = tokens.get(t);
+            if (!x.word()) {
+                continue;
+            }
+            words++;
+            String n = x.norm();
+            if (rules.articles.contains(n)) {
+                return true;
+            }
+            if (colonOrDash && (rules.language == Language.DE ? APPOSITION_DE : APPOSITION_EN).contains(n)) {
+                return words == 1 && wordsUntilBreak(tokens, t, sTo) >= 3;
+            }
+        }
+        return false;
+    }
+
+    /** "– three or more words –": a dash apposition closed by a second dash in the same sentence. */
+    private static boolean pairedDash(List<Token> tokens, int dash, int sTo) {
+        int words = 0;
+        for (int t = dash + 1; t < Math.min(sTo, dash + 25); t++) {
+            Token x = tokens.get(t);
+            if (x.word()) {
+                words++;
+            } else if (x.is("–") || x.is("—")) {
+                return words >= 3;
+            } else if (x.is(".") || x.is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int wordsUntilBreak(List<Token> tokens, int from, int sTo) {
+        int n = 0;
+        for (int t = from; t < sTo; t++) {
+            Token x = tokens.get(t);
+            if (x.word()) {
+                n++;
+            } else if (x.is(",") || x.is(";") || x.is(")") || x.is(".")) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The content of a bracket explains when it has at least two ordinary words and is not a price, a figure,
+     * an abbreviation or a list of examples; a pointer ("siehe Glossar", "see below") counts as well.
+     */
+    static boolean bracketExplains(RuleData rules, List<Token> tokens, int open, int sTo) {
+        List<String> keys = new ArrayList<>();
+        int plainWords = 0;
+        boolean figure = false;
+        for (int t = open + 1; t < Math.min(sTo, open + 1 + BRACKET_TOKENS); t++) {
+            Token x = tokens.get(t);
+            if (x.is(")") || x.is("]")) {
+                break;
+            }
+            if (!x.word()) {
+                if (x.is("€") || x.is("$") || x.is("£") || x.is("%")) {
+                    figure = true;
+                }
+                continue;
+            }
+            keys.add(MatchKeys.key(x.norm(), rules.language));
+            String n = x.norm();
+            if (Character.isDigit(n.charAt(0))) {
+                figure = true;
+            } else if (n.equals("eur") || n.equals("euro") || n.equals("chf") || n.equals("usd")
+                    || n.equals("franken") || n.equals("dollar")) {
+                figure = true;
+            } else if (!GlossaryIndex.isAbbreviation(x.text()) && n.length() > 1) {
+                plainWords++;
+            }
+        }
+        if (keys.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            if (rules.pointers.matchAt(keys, k) != null) {
+                return true;
+            }
+        }
+        if (rules.exampleOpeners.matchAt(keys, 0) != null) {
+            return false;
+        }
+        if (figure) {
+            return plainWords >= 4 && !keys.isEmpty() && rules.articles.contains(tokens.get(open + 1).norm());
+        }
+        return plainWords >= 2;
+    }
+
+    /**
+     * "(API)" closing a description of at least three words: the bracket holds only the term, maybe after a
+     * prefix ("kurz:", "engl.", "a so-called") and quotes.
+     */
+    private static boolean termInBracketAfterDescription(RuleData rules, List<Token> tokens, int sFrom,
+                                                         int tokenFrom, SentenceInfo info, GlossaryTerm term) {
+        int open = tokenFrom - 1;
+        List<String> prefix = new ArrayList<>();
+        while (open >= sFrom && open >= tokenFrom - 6 && !tokens.get(open).is("(")) {
+            Token x = tokens.get(open);
+            if (x.word()) {
+                prefix.add(0, MatchKeys.key(x.norm(), rules.language));
+            } else if (!(x.is(":") || x.is("\"") || x.is("„") || x.is("“") || x.is("”") || x.is("'")
+                    || x.is("»") || x.is("«") || x.is(",") || x.is("."))) {
+                return false;
+            }
+            open--;
+        }
+        if (open < sFrom || !tokens.get(open).is("(")) {
+            return false;
+        }
+        for (SentenceInfo.TermHit h : info.terms()) {
+            if (h.term().id().equals(term.id()) && h.tokenTo() + sFrom == open) {
+                return false; // "Content Delivery Network (CDN)": the term spelled out, not a description
+            }
+        }
+        int k = 0;
+        while (k < prefix.size()) {
+            PhraseMatcher.Match<String> m = rules.bracketPrefixes.matchAt(prefix, k);
+            if (m == null) {
+                return false;
+            }
+            k = m.to();
+        }
+        int words = 0;
+        for (int t = sFrom; t < open; t++) {
+            if (tokens.get(t).word()) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
     private static boolean punctuationBetween(List<Token> tokens, int from, int to) {
         for (int t = from; t < to; t++) {
             Token x = tokens.get(t);
@@ -90,15 +269,5 @@ final class JargonResolver {
             }
         }
         return false;
-    }
-
-    private static int wordsBetween(List<Token> tokens, int from, int to) {
-        int n = 0;
-        for (int t = from; t < to; t++) {
-            if (tokens.get(t).word()) {
-                n++;
-            }
-        }
-        return n;
     }
 }

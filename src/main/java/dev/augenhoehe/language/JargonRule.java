@@ -1,5 +1,6 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +21,8 @@ final class JargonRule {
 
     private static final int WORKSPACE_INDEXES = 32;
 
-    private final Map<List<GlossaryTerm>, GlossaryIndex> workspaceIndexes = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<GlossaryTerm>, GlossaryIndex> eldest) {
-            return size() > WORKSPACE_INDEXES;
-        }
-    };
+    /** Keyed by the term list's content (records compare by value), so equal lists share one index. */
+    private final Cache<List<GlossaryTerm>, GlossaryIndex> workspaceIndexes = Caches.bounded(WORKSPACE_INDEXES);
 
     /** Per-call state: language, rules, the workspace index and which shipped ids workspace terms replace. */
     final class Context {
@@ -54,7 +51,7 @@ final class JargonRule {
                 int from = h.tokenFrom() + s.tokenFrom();
                 int to = h.tokenTo() + s.tokenFrom();
                 boolean explained = !h.term().known()
-                        && JargonResolver.explained(rules, tokens, s, info, from, to) > 0;
+                        && JargonResolver.explained(rules, tokens, s, info, from, to, h.term()) > 0;
                 out.add(new SentenceFacts.TermSpan(h.term(), tokens.get(from).start(), tokens.get(to - 1).end(),
                         explained));
             }
@@ -96,12 +93,18 @@ final class JargonRule {
         return new Context(language, opts, rules);
     }
 
-    void apply(List<SentenceFacts> facts, String text, CheckOptions opts, FindingFactory f, List<Finding> out) {
+    /** Adds the findings; returns the ids of the terms this text explains. */
+    Set<String> apply(List<SentenceFacts> facts, String text, CheckOptions opts, FindingFactory f, List<Finding> out) {
         Set<String> accepted = new HashSet<>();
         for (String a : opts.acceptedTerms()) {
             accepted.add(a.strip().toLowerCase(Locale.ROOT));
         }
+        Set<String> explainedElsewhere = new HashSet<>();
+        for (String a : opts.explainedTerms()) {
+            explainedElsewhere.add(a.strip().toLowerCase(Locale.ROOT));
+        }
         Set<String> explained = new HashSet<>();
+        Set<String> explainedHere = new java.util.LinkedHashSet<>();
         Map<String, SentenceFacts.TermSpan> firstUse = new LinkedHashMap<>();
         for (int si = 0; si < facts.size(); si++) {
             boolean nextExplains = si + 1 < facts.size() && facts.get(si + 1).explainsPrevious();
@@ -111,6 +114,9 @@ final class JargonRule {
                     continue;
                 }
                 if (nextExplains || t.explained()) {
+                    explained.add(term.id());
+                    explainedHere.add(term.id());
+                } else if (isAccepted(term, explainedElsewhere)) {
                     explained.add(term.id());
                 }
                 firstUse.putIfAbsent(term.id(), t);
@@ -129,8 +135,9 @@ final class JargonRule {
             String suggestion = Messages.text(opts.ui(), "jargon.term", Category.UNEXPLAINED_JARGON,
                     explanation.isEmpty() ? "suggestion.generic" : "suggestion", args);
             out.add(f.create(Category.UNEXPLAINED_JARGON, "jargon.term", Severity.WARNING, t.start(), t.end(), args,
-                    suggestion));
+                    suggestion, t.term().id()));
         }
+        return explainedHere;
     }
 
     /** "An automated chain ..." reads as "(an automated chain ...)" inside an English bracket. */
@@ -160,15 +167,11 @@ final class JargonRule {
     }
 
     private GlossaryIndex workspaceIndex(List<GlossaryTerm> terms) {
-        synchronized (workspaceIndexes) {
-            GlossaryIndex idx = workspaceIndexes.get(terms);
-            if (idx == null) {
-                List<String> seed = new ArrayList<>();
-                idx = new GlossaryIndex(terms, new CompoundSplitter(seed));
-                seed.addAll(idx.partForms());
-                workspaceIndexes.put(terms, idx);
-            }
+        return workspaceIndexes.get(terms, t -> {
+            List<String> seed = new ArrayList<>();
+            GlossaryIndex idx = new GlossaryIndex(t, new CompoundSplitter(seed));
+            seed.addAll(idx.partForms());
             return idx;
-        }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package dev.augenhoehe.language;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Klartext, the eye-level language check. Thread-safe; one instance serves the whole application.
@@ -80,6 +82,14 @@ public final class Klartext {
     /** Distinct glossary terms used in a text (language detected when null), in order of first use. */
     public List<GlossaryTerm> termsIn(String text, Language language) {
         return engine.glossary().termsIn(text, language);
+    }
+
+    /**
+     * Statistics of the engine's caches ("sentences": per-sentence facts; "syllables-de"/"-en": per word), for
+     * metrics. Hit rate near 1 while a consultant types means re-checks recompute only the edited sentence.
+     */
+    public Map<String, CacheStats> cacheStats() {
+        return engine.cacheStats();
     }
 
     /** Syllables of one word, as used by the readability scores. */

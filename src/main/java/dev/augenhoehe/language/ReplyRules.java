@@ -20,7 +20,8 @@ final class ReplyRules {
     static void tone(List<SentenceFacts> facts, FindingFactory f, List<Finding> out) {
         for (SentenceFacts s : facts) {
             for (SentenceFacts.ToneSpan t : s.tone()) {
-                out.add(f.create(Category.CONDESCENDING, t.rule(), Severity.ERROR, t.start(), t.end(), Map.of(), null));
+                out.add(f.create(Category.CONDESCENDING, t.rule(), Severity.ERROR, t.start(), t.end(), Map.of(), null,
+                        f.normalizedText(t.start(), t.end())));
             }
         }
     }
@@ -68,17 +69,6 @@ final class ReplyRules {
                         null));
             }
         }
-    }
-
-    /** length.monologue: spans from the first word beyond the warning limit to the end. */
-    static void monologue(int start, int end, int words, CheckOptions opts, FindingFactory f, List<Finding> out) {
-        if (words <= opts.monologueWarningWords() || start < 0) {
-            return;
-        }
-        boolean error = words > opts.monologueErrorWords();
-        int limit = error ? opts.monologueErrorWords() : opts.monologueWarningWords();
-        out.add(f.create(Category.MONOLOGUE, "length.monologue", error ? Severity.ERROR : Severity.WARNING,
-                start, end, Map.of("words", Integer.toString(words), "limit", Integer.toString(limit)), null));
     }
 
     /** readability.hard: enough words and a reading ease below the threshold; spans the whole text. */

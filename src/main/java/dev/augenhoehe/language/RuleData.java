@@ -26,12 +26,26 @@ final class RuleData {
     final PhraseMatcher<String> reason;
     final PhraseMatcher<String> alternative;
     final PhraseMatcher<String> signoff;
+    /** Sign-offs that count only as a sentence of at most four words ("Best, Jordan", "LG Anna"). */
+    final PhraseMatcher<String> shortSignoff;
     final PhraseMatcher<String> explainAfter;
     final PhraseMatcher<String> explainMeans;
     final PhraseMatcher<String> explainBefore;
     final PhraseMatcher<String> explainNext;
     final Set<String> defineVerbs = new HashSet<>();
+    /** Opening words of a next sentence that point back to the term ("Er", "It", "This"). */
+    final Set<String> referBack = new HashSet<>();
+    /** Verbs after such an opening that say what the thing is or does ("nimmt", "takes"). */
+    final Set<String> describeVerbs = new HashSet<>();
+    /** A bracket holding one of these points to an explanation elsewhere ("siehe Glossar"). */
+    final PhraseMatcher<String> pointers;
+    /** Words that may stand before a term in brackets after its description ("kurz:", "called"). */
+    final PhraseMatcher<String> bracketPrefixes;
+    /** A bracket opening with one of these lists examples or figures, it doesn't explain. */
+    final PhraseMatcher<String> exampleOpeners;
     final Set<String> filler = new HashSet<>();
+    /** Words that signal a verdict (cue_<lang>.txt), for the reply model's bare answers. */
+    final Set<String> verdictCues = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     final Set<String> articles;
     final Set<String> readerWords;
@@ -53,13 +67,25 @@ final class RuleData {
                 .map(row -> row[1].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         reason = phrases("reason_" + l);
         alternative = phrases("alternative_" + l);
-        signoff = phrases("signoff_" + l);
+        signoff = new PhraseMatcher<>(language);
+        shortSignoff = new PhraseMatcher<>(language);
+        for (String[] row : rows("signoff_" + l)) {
+            (row[0].equals("short") ? shortSignoff : signoff).add(row[1], row[1].toLowerCase(Locale.ROOT));
+        }
         explainAfter = new PhraseMatcher<>(language);
         explainMeans = new PhraseMatcher<>(language);
         explainBefore = new PhraseMatcher<>(language);
         explainNext = new PhraseMatcher<>(language);
+        pointers = new PhraseMatcher<>(language);
+        bracketPrefixes = new PhraseMatcher<>(language);
+        exampleOpeners = new PhraseMatcher<>(language);
         for (String[] row : rows("explain_" + l)) {
             switch (row[0]) {
+                case "refer" -> referBack.add(row[1].toLowerCase(Locale.ROOT));
+                case "describe" -> describeVerbs.add(row[1].toLowerCase(Locale.ROOT));
+                case "pointer" -> pointers.add(row[1], row[1]);
+                case "prefix" -> bracketPrefixes.add(row[1], row[1]);
+                case "examples" -> exampleOpeners.add(row[1], row[1]);
                 case "after" -> explainAfter.add(row[1], row[1]);
                 case "means" -> explainMeans.add(row[1], row[1]);
                 case "before" -> explainBefore.add(row[1], row[1]);
@@ -70,6 +96,9 @@ final class RuleData {
         }
         for (String[] row : rows("filler_" + l)) {
             filler.add(key(row[1]));
+        }
+        for (String[] row : rows("cue_" + l)) {
+            verdictCues.add(row[1].toLowerCase(Locale.ROOT));
         }
         for (String[] row : rows("negation_" + l)) {
             negations.add(row[1].toLowerCase(Locale.ROOT));

@@ -1,9 +1,9 @@
 package dev.augenhoehe.language;
 
 import java.util.ArrayList;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Computes the option-independent facts of one sentence: statistics, tone, glossary terms, verdict parts. */
 final class SentenceAnalyzer {
@@ -19,7 +19,9 @@ final class SentenceAnalyzer {
     private final RuleData rules;
     private final Syllables syllables;
     private final GlossaryIndex glossary;
-    private final Map<String, Integer> syllableCache = new ConcurrentHashMap<>();
+    private final ReplyModel model = ReplyModel.shared();
+    private static final float[] NO_SUMS = new float[0];
+    private final Cache<String, Integer> syllableCache = Caches.bounded(SYLLABLE_CACHE_LIMIT);
 
     SentenceAnalyzer(Language language, Syllables syllables, GlossaryIndex glossary) {
         this.language = language;
@@ -62,8 +64,11 @@ final class SentenceAnalyzer {
             }
         }
         List<SentenceInfo.ToneHit> tone = new ArrayList<>(0);
+        boolean negatedTone = false;
         for (PhraseMatcher.Match<String> m : rules.tone.findAll(keys)) {
-            if (!negated(tokens, abs, m.from(), rules)) {
+            boolean harmless = negated(tokens, abs, m.from(), rules) || aboutOneself(tokens, abs, m, rules);
+            negatedTone |= harmless;
+            if (!harmless) {
                 tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
             }
         }
@@ -71,6 +76,10 @@ final class SentenceAnalyzer {
         glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
         for (GlossaryHit h : hits) {
+            if (h.tokenFrom() > from && HONORIFICS.contains(tokens.get(h.tokenFrom() - 1).norm())
+                    && tokens.get(h.tokenFrom()).capitalized()) {
+                continue; // "Herr Hartung", "Mrs Kernel": a name, not a term
+            }
             terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
         }
         // verdict and its helpers
@@ -109,21 +118,98 @@ final class SentenceAnalyzer {
         for (int start = 0; start < Math.min(2, keys.size()) && !explainsPrevious; start++) {
             explainsPrevious = rules.explainNext.matchAt(keys, start) != null;
         }
+        if (!explainsPrevious) {
+            explainsPrevious = describesPrevious(tokens, abs, keys);
+        }
+        boolean courtesy = !keys.isEmpty() && (rules.signoff.matchAt(keys, 0) != null
+                || keys.size() <= 4 && rules.shortSignoff.matchAt(keys, 0) != null);
         return new SentenceInfo(rel, List.copyOf(keys), abs.length, syl, longWords, poly, mono, reader, self,
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
-                explainsPrevious);
+                explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(ModelFeatures.sentence(tokens, s)),
+                verdictFrom >= 0 || hasCue(tokens, abs), negatedTone);
+    }
+
+    CacheStats syllableStats() {
+        return syllableCache.stats();
+    }
+
+    /**
+     * "Er nimmt alle Anfragen an …", "It takes every request …", "Das ist ein Server, der …": a word pointing back,
+     * then right after it a verb saying what the thing is or does. "ist"/"is" need an article after them
+     * ("Das ist teuer" explains nothing); "das", "this", "that" only with such a verb of identity ("is", "means"),
+     * since "That keeps the bill low" is about the plan, not the term. German "Sie" is left out: it is the
+     * reader far more often than the thing.
+     */
+    private boolean describesPrevious(List<Token> tokens, int[] abs, List<String> keys) {
+        if (keys.size() < 4 || tokens.get(abs[0]).text().equals("Sie")) {
+            return false;
+        }
+        String opener = tokens.get(abs[0]).norm();
+        if (!rules.referBack.contains(opener)) {
+            return false;
+        }
+        String verb = tokens.get(abs[1]).norm();
+        if (!rules.describeVerbs.contains(verb)) {
+            return false;
+        }
+        boolean identity = rules.defineVerbs.contains(keys.get(1));
+        if (!identity && IDENTITY_OPENERS.contains(opener)) {
+            return false;
+        }
+        if (verb.equals("ist") || verb.equals("sind") || verb.equals("is") || verb.equals("are")) {
+            for (int j = 2; j < Math.min(keys.size(), 5); j++) {
+                if (rules.articles.contains(tokens.get(abs[j]).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("herr", "herrn", "frau", "hr", "fr",
+            "dr", "prof", "mr", "mrs", "ms", "miss", "mag", "ing", "dipl");
+
+    private static final java.util.Set<String> IDENTITY_OPENERS = java.util.Set.of("das", "dies", "so", "damit",
+            "dabei", "hierbei", "darunter", "this", "that", "these", "which", "such");
+
+    private boolean hasCue(List<Token> tokens, int[] abs) {
+        for (int k : abs) {
+            String n = tokens.get(k).norm();
+            if (rules.verdictCues.contains(n) || rules.negations.contains(n) || n.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int syllablesOf(String norm) {
-        Integer c = syllableCache.get(norm);
+        Integer c = syllableCache.getIfPresent(norm);
         if (c == null) {
             c = Math.max(1, syllables.count(norm));
-            if (syllableCache.size() > SYLLABLE_CACHE_LIMIT) {
-                syllableCache.clear();
-            }
             syllableCache.put(norm, c);
         }
         return c;
+    }
+
+    /**
+     * "Offensichtlich hatte ich übersehen …", "I obviously got that wrong": "obviously" about the writer's own
+     * mistake talks down to no one. A word about the writer within three words of the phrase, and none about
+     * the reader.
+     */
+    static boolean aboutOneself(List<Token> tokens, int[] abs, PhraseMatcher.Match<String> m, RuleData rules) {
+        if (!"tone.obviously".equals(m.value())) {
+            return false;
+        }
+        boolean self = false;
+        for (int k = Math.max(0, m.from() - 3); k < Math.min(abs.length, m.to() + 3); k++) {
+            String n = tokens.get(abs[k]).norm();
+            if (rules.readerWords.contains(n)) {
+                return false;
+            }
+            self |= rules.selfWords.contains(n);
+        }
+        return self;
     }
 
     /** A negation within the two words right before a phrase, in the same clause: "nicht trivial". */
@@ -159,7 +245,8 @@ final class SentenceAnalyzer {
     private boolean helpful(List<Token> tokens, int[] abs, List<String> keys, Sentence s,
                             List<PhraseMatcher.Match<String>> verdicts, List<SentenceInfo.ToneHit> tone) {
         Token last = tokens.get(s.tokenTo() - 1);
-        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null) {
+        if (abs.length == 0 || rules.signoff.matchAt(keys, 0) != null
+                || abs.length <= 4 && rules.shortSignoff.matchAt(keys, 0) != null) {
             return false;
         }
         if (last.is("?") && abs.length >= 3) {

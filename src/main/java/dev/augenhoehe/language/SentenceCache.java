@@ -1,12 +1,13 @@
 package dev.augenhoehe.language;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 /**
- * Bounded LRU of per-sentence results keyed by sentence text and language. The cached facts don't depend on
- * the check options (accept lists, workspace terms and thresholds are applied afterwards), so the options need
- * no place in the key. Re-analysing an edited text recomputes only the changed sentences.
+ * Bounded cache of per-sentence results keyed by sentence text and language (Caffeine: evicts per key, no
+ * global lock). The cached facts don't depend on the check options (accept lists, workspace terms and
+ * thresholds are applied afterwards), so the options need no place in the key. Re-analysing an edited text
+ * recomputes only the changed sentences.
  */
 final class SentenceCache {
 
@@ -33,26 +34,29 @@ final class SentenceCache {
         }
     }
 
-    private final Map<Key, SentenceInfo> map;
+    private final Cache<Key, SentenceInfo> cache;
 
     SentenceCache(int capacity) {
-        this.map = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, SentenceInfo> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.cache = Caches.bounded(capacity);
     }
 
-    synchronized SentenceInfo get(Key key) {
-        return map.get(key);
+    SentenceInfo get(Key key) {
+        return cache.getIfPresent(key);
     }
 
-    synchronized void put(Key key, SentenceInfo info) {
-        map.put(key, info);
+    void put(Key key, SentenceInfo info) {
+        cache.put(key, info);
     }
 
-    synchronized int size() {
-        return map.size();
+    long size() {
+        return cache.estimatedSize();
+    }
+
+    CacheStats stats() {
+        return cache.stats();
+    }
+
+    Cache<Key, SentenceInfo> cache() {
+        return cache;
     }
 }

@@ -23,11 +23,16 @@ import java.util.List;
  * @param alternative    holds an alternative or next step
  * @param helpful        holds a clause with real content beyond a verdict (or is a real question)
  * @param explainsPrevious starts with "Das bedeutet", "In other words"... and so explains the sentence before
+ * @param courtesy       a greeting or sign-off ("Hallo Herr Seidel,", "Viele Grüße", "Best, Jordan")
+ * @param modelSums      per {@link ReplyModel} category, the sum of the weights of this sentence's features
+ * @param verdictCue     holds a verdict phrase, a negation or a verdict word (cue_<lang>.txt)
+ * @param negatedTone    holds a tone phrase that was negated or about the writer ("nicht trivial")
  */
 record SentenceInfo(int[] wordRel, List<String> keys, int words, int syllables, int longWords,
                     int polysyllables, int monosyllables, int readerWords, int selfWords,
                     List<ToneHit> tone, List<TermHit> terms, int verdictFrom, int verdictTo, boolean reason,
-                    boolean alternative, boolean helpful, boolean explainsPrevious) {
+                    boolean alternative, boolean helpful, boolean explainsPrevious, boolean courtesy,
+                    float[] modelSums, boolean verdictCue, boolean negatedTone) {
 
     /** A condescending phrase over relative words [wordFrom, wordTo). */
     record ToneHit(int wordFrom, int wordTo, String rule) {

@@ -30,6 +30,13 @@ final class SentenceSplitter {
             "das", "den", "dem", "des", "im", "seit", "ihr", "ihre", "unser", "unsere", "jeder", "jede", "jedes",
             "zur", "beim", "ein", "eine", "vor", "nach", "ins", "mein", "meine", "sein", "seine", "dieser", "diese");
 
+    /**
+     * A run of more tokens without an end mark is cut here, so the work per sentence (phrase windows, clause
+     * scans, explanation look-ups) stays bounded for any input. Real sentences are far shorter; a cut one is
+     * still reported as a long sentence.
+     */
+    static final int MAX_SENTENCE_TOKENS = 300;
+
     private SentenceSplitter() {
     }
 
@@ -53,6 +60,8 @@ final class SentenceSplitter {
                 i = j;
                 endHere = true;
             } else if (i + 1 < n && breakBetween(text, t, tokens.get(i + 1))) {
+                endHere = true;
+            } else if (i + 1 - from >= MAX_SENTENCE_TOKENS) {
                 endHere = true;
             }
             if (endHere) {
@@ -90,8 +99,13 @@ final class SentenceSplitter {
         }
         String p = prev.norm();
         boolean nextLower = next.word() && Character.isLowerCase(next.text().codePointAt(0));
-        if (nextLower || (!next.word() && (next.is(",") || next.is(";") || next.is(":")))) {
-            return false; // a sentence rarely goes on in lower case or with a comma after a real full stop
+        if (!next.word() && (next.is(",") || next.is(";") || next.is(":"))) {
+            return false; // a sentence rarely goes on with a comma after a real full stop
+        }
+        if (nextLower && (ABBREVIATIONS.contains(p) || p.length() <= 2 || isDigits(p)
+                || Character.isUpperCase(prev.text().charAt(0)) && prev.text().length() <= 4)) {
+            return false; // "ca. drei", "z. B. die", "Tel. nr": an abbreviation; else lower case after a full
+                          // stop is a writer who doesn't capitalise ("kein problem. nur bitte ...")
         }
         if (ABBREVIATIONS.contains(p)) {
             if (!FINAL_ABBREVIATIONS.contains(p)) {

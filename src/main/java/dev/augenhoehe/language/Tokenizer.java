@@ -12,6 +12,14 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /**
+     * Longer runs of word characters are cut into tokens of this length, so the work per token (syllables,
+     * stems, compound parts) stays bounded: the longest German dictionary words have about 60 letters.
+     */
+    static final int MAX_WORD_CHARS = 64;
+    /** Longer URLs are cut; the rest is read as ordinary tokens. */
+    static final int MAX_URL_CHARS = 2_048;
+
     private Tokenizer() {
     }
 
@@ -31,7 +39,7 @@ final class Tokenizer {
                 i += len;
                 continue;
             }
-            int urlEnd = urlEnd(text, i, n);
+            int urlEnd = urlEnd(text, i, Math.min(n, i + MAX_URL_CHARS));
             if (urlEnd > i) {
                 String t = text.substring(i, urlEnd);
                 tokens.add(new Token(i, urlEnd, t, t.toLowerCase(Locale.ROOT), true, true));
@@ -40,7 +48,7 @@ final class Tokenizer {
             }
             if (isWordChar(cp)) {
                 int j = i + len;
-                while (j < n) {
+                while (j < n && j - i < MAX_WORD_CHARS) {
                     int c = text.codePointAt(j);
                     if (isWordChar(c) || c == 0x00AD) {
                         j += Character.charCount(c);

@@ -3,132 +3,102 @@ package dev.augenhoehe.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall per category over the labelled corpus ({@code language/corpus/de.txt} and
- * {@code en.txt}, format in docs/klartext.md). Only WARNING and ERROR findings count. Fails below precision
- * 0.90 or recall 0.85 in any category.
+ * Precision and recall per category and language (only WARNING and ERROR findings count), printed and enforced:
+ * <ul>
+ *   <li>on the frozen test split of corpus v2 (written independently, never used for tuning; see
+ *       {@link CorpusV2IntegrityTest}): the issue's goal (precision 0.90, recall 0.85, at most 5 % of clean
+ *       replies flagged) where it is reached, and otherwise the value measured when the split was first read
+ *       minus a margin of 0.05 (0.03 for shares), so the build stays green and a regression still fails. The
+ *       gaps are in docs/klartext.md;</li>
+ *   <li>on the regression set (the first 300 replies, {@code language/corpus/}): precision 0.90 and recall 0.85 in
+ *       every category, as before, now per language;</li>
+ *   <li>on real prose nobody here wrote ({@code language/prose/}): the share of passages flagged.</li>
+ * </ul>
  */
 class CorpusEvaluationTest {
 
-    static final double MIN_PRECISION = 0.90;
-    static final double MIN_RECALL = 0.85;
+    static final double GOAL_PRECISION = 0.90;
+    static final double GOAL_RECALL = 0.85;
+    static final double GOAL_CLEAN_FLAGGED = 0.05;
 
-    record Reply(String id, Language language, Set<String> expected, Set<String> accept, String text) {
-    }
+    /** Floors on the test split where the goal is not reached: measured on first reading minus 0.05. */
+    static final Map<String, double[]> TEST_FLOORS = Map.of(
+            "answer.bare de", new double[] {GOAL_PRECISION, 0.57},
+            "answer.bare en", new double[] {GOAL_PRECISION, 0.75},
+            "tone.condescending de", new double[] {0.75, 0.39},
+            "tone.condescending en", new double[] {0.63, 0.40},
+            "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.65},
+            "jargon.unexplained en", new double[] {0.70, 0.64},
+            "length.monologue de", new double[] {GOAL_PRECISION, 0.77},
+            "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
+    /** Measured 5.2 % on first reading. */
+    static final double TEST_MAX_CLEAN_FLAGGED = 0.082;
+    /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
+    static final double PROSE_MAX_FLAGGED = 0.20;
 
-    static List<Reply> load(String resource, Language language) throws IOException {
-        List<Reply> out = new ArrayList<>();
-        try (InputStream in = CorpusEvaluationTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the classpath").isNotNull();
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String id = null;
-            Set<String> expected = Set.of();
-            Set<String> accept = Set.of();
-            StringBuilder body = new StringBuilder();
-            for (String line : (all + "\n### end").split("\n", -1)) {
-                if (line.startsWith("### ")) {
-                    if (id != null) {
-                        out.add(new Reply(id, language, expected, accept, body.toString().strip()));
-                    }
-                    String header = line.substring(4).strip();
-                    id = header.split("\\s+")[0];
-                    expected = list(header, "expect:");
-                    expected.remove("none");
-                    accept = list(header, "accept:");
-                    body.setLength(0);
-                } else if (id != null) {
-                    body.append(line).append('\n');
-                }
+    @Test
+    void frozenTestSplit() throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v2/test.txt", null);
+        assertThat(items).hasSizeGreaterThan(300);
+        CorpusEval.Score s = CorpusEval.score(items, CorpusEval.EYE_LEVEL);
+        System.out.println(s.table("Klartext on the frozen test split of corpus v2 (" + items.size() + " replies)",
+                CorpusEval.EYE_LEVEL));
+        List<String> failures = new ArrayList<>();
+        for (Category c : CorpusEval.EYE_LEVEL) {
+            for (Language l : Language.values()) {
+                double[] floor = TEST_FLOORS.get(c.id() + " " + l.code());
+                check(failures, c.id() + " " + l.code(), s.precision(c, l), s.recall(c, l), floor[0], floor[1]);
             }
         }
-        return out;
-    }
-
-    private static Set<String> list(String header, String label) {
-        int i = header.indexOf(label);
-        if (i < 0) {
-            return new LinkedHashSet<>();
-        }
-        String rest = header.substring(i + label.length());
-        int next = rest.indexOf(" accept:");
-        if (next >= 0 && !label.equals("accept:")) {
-            rest = rest.substring(0, next);
-        }
-        return Arrays.stream(rest.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        assertThat(s.cleanFlaggedShare()).as("share of clean test replies flagged")
+                .isLessThanOrEqualTo(Math.max(GOAL_CLEAN_FLAGGED, TEST_MAX_CLEAN_FLAGGED));
+        assertThat(failures).as("below the floors").isEmpty();
     }
 
     @Test
-    void precisionAndRecallPerCategory() throws IOException {
-        List<Reply> replies = new ArrayList<>(load("/language/corpus/de.txt", Language.DE));
-        replies.addAll(load("/language/corpus/en.txt", Language.EN));
-        assertThat(replies).hasSizeGreaterThanOrEqualTo(200);
-
-        Klartext klartext = Klartext.standard();
-        Map<Category, int[]> counts = new EnumMap<>(Category.class); // tp, fp, fn
-        for (Category c : Category.values()) {
-            counts.put(c, new int[3]);
+    void regressionSet() throws IOException {
+        List<CorpusEval.Item> items = new ArrayList<>(CorpusEval.resource("/language/corpus/de.txt", Language.DE));
+        items.addAll(CorpusEval.resource("/language/corpus/en.txt", Language.EN));
+        assertThat(items).hasSize(300);
+        List<Category> all = List.of(Category.values());
+        CorpusEval.Score s = CorpusEval.score(items, all);
+        System.out.println(s.table("Klartext on the regression set (" + items.size() + " replies)", all));
+        if (!s.misses.isEmpty()) {
+            System.out.println("Misses:\n" + String.join("\n", s.misses));
         }
-        StringBuilder misses = new StringBuilder();
-        for (Reply r : replies) {
-            CheckOptions options = CheckOptions.defaults().withAcceptedTerms(r.accept());
-            Analysis a = klartext.analyze(r.text(), r.language(), options);
-            Set<String> found = a.findings().stream().filter(Finding::isProblem).map(Finding::categoryId)
-                    .collect(Collectors.toSet());
-            for (Category c : Category.values()) {
-                boolean exp = r.expected().contains(c.id());
-                boolean got = found.contains(c.id());
-                if (exp && got) {
-                    counts.get(c)[0]++;
-                } else if (got) {
-                    counts.get(c)[1]++;
-                    misses.append(String.format("  FP %-18s %s: %s%n", c.id(), r.id(), evidence(a, c)));
-                } else if (exp) {
-                    counts.get(c)[2]++;
-                    misses.append(String.format("  FN %-18s %s: %s%n", c.id(), r.id(), shorten(r.text())));
-                }
-            }
-        }
-        StringBuilder table = new StringBuilder(String.format("%n%-20s %5s %5s %5s %9s %7s%n",
-                "category", "TP", "FP", "FN", "precision", "recall"));
         List<String> failures = new ArrayList<>();
-        for (Category c : Category.values()) {
-            int[] n = counts.get(c);
-            double p = n[0] + n[1] == 0 ? 1.0 : (double) n[0] / (n[0] + n[1]);
-            double rc = n[0] + n[2] == 0 ? 1.0 : (double) n[0] / (n[0] + n[2]);
-            table.append(String.format(Locale.ROOT, "%-20s %5d %5d %5d %9.3f %7.3f%n", c.id(), n[0], n[1], n[2], p, rc));
-            if (p < MIN_PRECISION || rc < MIN_RECALL) {
-                failures.add(c.id());
+        for (Category c : all) {
+            for (Language l : Language.values()) {
+                check(failures, c.id() + " " + l.code(), s.precision(c, l), s.recall(c, l), GOAL_PRECISION,
+                        GOAL_RECALL);
             }
         }
-        System.out.println("Klartext corpus evaluation over " + replies.size() + " replies" + table);
-        if (misses.length() > 0) {
-            System.out.println("Misses:\n" + misses);
+        assertThat(failures).as("below precision %.2f or recall %.2f", GOAL_PRECISION, GOAL_RECALL).isEmpty();
+    }
+
+    @Test
+    void realProse() throws IOException {
+        List<CorpusEval.Item> items = new ArrayList<>(CorpusEval.resource("/language/prose/de.txt", Language.DE));
+        items.addAll(CorpusEval.resource("/language/prose/en.txt", Language.EN));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(100);
+        CorpusEval.Score s = CorpusEval.score(items, CorpusEval.EYE_LEVEL);
+        System.out.println(s.table("Klartext on real prose from Debian packages (" + items.size() + " passages)",
+                CorpusEval.EYE_LEVEL) + String.join("\n", s.misses));
+        assertThat(s.clean).isEqualTo(items.size());
+        assertThat(s.cleanFlaggedShare()).as("share of real prose flagged").isLessThanOrEqualTo(PROSE_MAX_FLAGGED);
+    }
+
+    private static void check(List<String> failures, String what, double p, double r, double minP, double minR) {
+        if (p < minP || r < minR) {
+            failures.add(String.format(Locale.ROOT, "%s: precision %.3f (floor %.2f), recall %.3f (floor %.2f)",
+                    what, p, minP, r, minR));
         }
-        assertThat(failures).as("categories below precision %.2f or recall %.2f", MIN_PRECISION, MIN_RECALL)
-                .isEmpty();
-    }
-
-    private static String evidence(Analysis a, Category c) {
-        return a.findings(c).stream().filter(Finding::isProblem).map(f -> f.rule() + " \"" + shorten(f.text()) + "\"")
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String shorten(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 110 ? one.substring(0, 110) + "…" : one;
     }
 }

@@ -99,7 +99,12 @@ class KlartextRulesTest {
 
         @Test
         void negatedOrHarmlessIsFine() {
-            assertThat(problems(de("Die Lösung ist einfach zu bedienen. Das ist nicht trivial."), Category.CONDESCENDING)).isEmpty();
+            // the phrase rules see the negation; the reply model (tone.model) may still weigh "einfach" on its own,
+            // so this checks the rules, and the sentences one by one end to end
+            assertThat(problems(de("Die Lösung ist einfach zu bedienen. Das ist nicht trivial."), Category.CONDESCENDING))
+                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo("tone.model"));
+            assertThat(problems(de("Die Lösung ist einfach zu bedienen."), Category.CONDESCENDING)).isEmpty();
+            assertThat(problems(de("Das ist nicht trivial."), Category.CONDESCENDING)).isEmpty();
             assertThat(problems(de("Es gibt keine dummen Fragen."), Category.CONDESCENDING)).isEmpty();
             assertThat(problems(en("This is not trivial. There are no silly questions."), Category.CONDESCENDING)).isEmpty();
         }

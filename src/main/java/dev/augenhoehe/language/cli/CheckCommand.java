@@ -29,7 +29,7 @@ import java.util.Set;
  * {@code java -jar augenhoehe.jar check ...}: runs Klartext over files without starting Spring.
  *
  * <pre>
- * check [--lang de|en|auto] [--format text|json] [--accept FILE] [--ui de|en] FILE... | -
+ * check [--lang de|en|auto] [--format text|json] [--accept FILE] [--ui de|en] [--question TEXT] FILE... | -
  * </pre>
  *
  * Text output is one line per finding, like a compiler: {@code file:line:column: severity category: message}.
@@ -38,12 +38,13 @@ import java.util.Set;
  */
 public final class CheckCommand {
 
-    static final String USAGE = "usage: check [--lang de|en|auto] [--format text|json] [--accept FILE] [--ui de|en] FILE... | -";
+    static final String USAGE = "usage: check [--lang de|en|auto] [--format text|json] [--accept FILE] [--ui de|en] [--question TEXT] FILE... | -";
 
     private CheckCommand() {
     }
 
-    private record Args(Language lang, boolean json, String acceptFile, Language ui, List<String> files) {
+    private record Args(Language lang, boolean json, String acceptFile, Language ui, String question,
+                        List<String> files) {
     }
 
     /** Thrown for bad usage or unreadable input: one line on stderr, exit code 2. */
@@ -73,7 +74,8 @@ public final class CheckCommand {
             err.println("check: " + e.getMessage());
             return 2;
         }
-        CheckOptions options = CheckOptions.defaults().withUi(parsed.ui()).withAcceptedTerms(accepted);
+        CheckOptions options = CheckOptions.defaults().withUi(parsed.ui()).withAcceptedTerms(accepted)
+                .withQuestion(parsed.question());
         Klartext klartext = Klartext.standard();
         boolean errors = false;
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -132,6 +134,7 @@ public final class CheckCommand {
         boolean json = false;
         String accept = null;
         Language ui = Language.EN;
+        String question = null;
         List<String> files = new ArrayList<>();
         boolean onlyFiles = false;
         for (int i = 0; i < args.length; i++) {
@@ -151,7 +154,7 @@ public final class CheckCommand {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
             }
-            if (!List.of("--lang", "--format", "--accept", "--ui").contains(name)) {
+            if (!List.of("--lang", "--format", "--accept", "--ui", "--question").contains(name)) {
                 if (a.equals("--help") || a.equals("-h")) {
                     throw new UsageException(USAGE.substring("usage: ".length()));
                 }
@@ -186,13 +189,14 @@ public final class CheckCommand {
                         throw new UsageException("--ui must be de or en, not " + value);
                     }
                 }
+                case "--question" -> question = value;
                 default -> accept = value;
             }
         }
         if (files.isEmpty()) {
             throw new UsageException("no input (" + USAGE + ")");
         }
-        return new Args(lang, json, accept, ui, files);
+        return new Args(lang, json, accept, ui, question, files);
     }
 
     /** An accept file: one glossary id or term per line, # comments. */

@@ -55,6 +55,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void questionJudgesTheMonologue() throws IOException {
+        String ramble = "Ja, das geht bis Freitag, weil das Team frei ist. " + "Wir haben viel Erfahrung damit. ".repeat(19);
+        Path f = file("q.txt", ramble); // about 105 words
+        assertThat(run("", "--lang", "de", f.toString()).out()).doesNotContain("length.monologue");
+        Result r = run("", "--lang", "de", "--question", "Geht das bis Freitag?", f.toString());
+        assertThat(r.out()).contains("warning length.monologue: The question asks for a short answer");
+        assertThat(run("", "--question").code()).isEqualTo(2);
+    }
+
+    @Test
     void jsonIsAnArrayWithEscapes() throws IOException {
         Path a = file("a \"quoted\".txt", "Trust me.\tIt is \"obviously\" fine.");
         Path b = file("empty.txt", "");

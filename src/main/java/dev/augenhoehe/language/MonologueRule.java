@@ -1,0 +1,112 @@
+package dev.augenhoehe.language;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code length.monologue}: more words than the reader asked for. Greetings, sign-offs and the signature lines
+ * after them don't count. The limits of the scope (reply 120 / 250, option 80 / 160) are scaled by what the
+ * client's question asks for ({@link QuestionContext}: a closed question or one fact wants less, "what are the
+ * options?" or a status report more, several questions more) and by the text's structure (a list or headed
+ * sections read faster than one block of prose). The finding spans from the sentence in which the limit is
+ * crossed to the end. The factors were tuned on the train and dev splits of corpus v2.
+ */
+final class MonologueRule {
+
+    /** The factors; package-visible and replaceable only for tuning runs on the train and dev splits. */
+    record Params(double shortFactor, double detailFactor, double perExtraQuestion, double maxQuestionsFactor,
+                  int maxShortQuestions, double structureFactor, int minItems, int maxBlockWords) {
+    }
+
+    static volatile Params params = new Params(0.75, 1.5, 0.4, 2.0, 4, 1.25, 3, 60);
+
+    private MonologueRule() {
+    }
+
+    static void apply(List<SentenceFacts> facts, int end, CheckOptions opts, QuestionContext question,
+                      FindingFactory f, List<Finding> out) {
+        Params p = params;
+        int words = contentWords(facts);
+        if (words <= opts.monologueWarningWords() * Math.min(1, p.shortFactor())) {
+            return; // below the smallest limit there is nothing to scale
+        }
+        double factor = factor(facts, question, p);
+        int warn = (int) Math.round(opts.monologueWarningWords() * factor);
+        int error = (int) Math.round(opts.monologueErrorWords() * factor);
+        if (words <= warn) {
+            return;
+        }
+        int seen = 0;
+        int start = -1;
+        for (SentenceFacts s : facts) {
+            seen += s.words();
+            if (seen > warn) {
+                start = s.start();
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        boolean isError = words > error;
+        int limit = isError ? error : warn;
+        String rule = question.demand() == QuestionContext.Demand.SHORT ? "length.monologue.short-question"
+                : "length.monologue";
+        out.add(f.create(Category.MONOLOGUE, rule, isError ? Severity.ERROR : Severity.WARNING, start, end,
+                Map.of("words", Integer.toString(words), "limit", Integer.toString(limit)), null, ""));
+    }
+
+    /** Words without greetings, sign-offs and the short signature lines that follow a sign-off. */
+    static int contentWords(List<SentenceFacts> facts) {
+        int words = 0;
+        boolean afterSignoff = false;
+        for (int i = 0; i < facts.size(); i++) {
+            SentenceFacts s = facts.get(i);
+            if (s.courtesy()) {
+                afterSignoff = i > 0;
+                continue;
+            }
+            if (afterSignoff && s.words() <= 6 || i == 0 && s.words() <= 5 && facts.size() > 1) {
+                continue; // "Carola Wenzel", "Key Account Manager"; "Hallo Herr Seidel,"
+            }
+            afterSignoff = false;
+            words += s.words();
+        }
+        return words;
+    }
+
+    static double factor(List<SentenceFacts> facts, QuestionContext question, Params p) {
+        double factor = switch (question.demand()) {
+            case SHORT -> p.shortFactor();
+            case DETAIL -> p.detailFactor();
+            case UNKNOWN -> 1.0;
+        };
+        int n = question.questions();
+        if (n > 1) {
+            // several closed questions: a short answer to each; several open ones: somewhat more
+            factor *= question.demand() == QuestionContext.Demand.SHORT ? Math.min(n, p.maxShortQuestions())
+                    : Math.min(p.maxQuestionsFactor(), 1 + p.perExtraQuestion() * (n - 1));
+        }
+        if (structured(facts, p)) {
+            factor *= p.structureFactor();
+        }
+        return factor;
+    }
+
+    /** Enough list items or headings, and no long block of prose between them. */
+    static boolean structured(List<SentenceFacts> facts, Params p) {
+        int items = 0;
+        int block = 0;
+        int longestBlock = 0;
+        for (SentenceFacts s : facts) {
+            if (s.layout() != SentenceFacts.Layout.PROSE) {
+                items++;
+                block = s.layout() == SentenceFacts.Layout.LIST_ITEM ? s.words() : 0;
+            } else {
+                block += s.words();
+            }
+            longestBlock = Math.max(longestBlock, block);
+        }
+        return items >= p.minItems() && longestBlock <= p.maxBlockWords();
+    }
+}
