@@ -36,7 +36,7 @@ class SharePdf {
     byte[] render(ClientPage page, Locale locale, String link) {
         Context context = new Context(locale, Map.of("page", page, "link", link == null ? "" : link,
                 "printedAt", page.date(Instant.now())));
-        String html = templates.process(TEMPLATE, context);
+        String html = xmlSafe(templates.process(TEMPLATE, context));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -51,6 +51,24 @@ class SharePdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Drops what XML 1.0 cannot carry (control characters, lone surrogates): the PDF's parser would fail on them,
+     * and a client's pasted text may contain anything.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF && c != 0x7F)
+                    || (c >= 0xE000 && c <= 0xFFFD)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String fileName(ClientPage page) {

@@ -358,7 +358,7 @@ class ShareService {
         if (text == null) {
             return "";
         }
-        String t = text.strip().replace("\u0000", "");
+        String t = SharePdf.xmlSafe(text).strip();
         return t.length() > ClientResponse.MAX_TEXT ? t.substring(0, ClientResponse.MAX_TEXT) : t;
     }
 
