@@ -31,6 +31,8 @@ class ClientPages {
     private final SharingSettings settings;
     private final List<ClientPageSection> sections;
     private final SharingProperties properties;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Prepared> prepared =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
 
     ClientPages(Engagements engagements, SharingSettings settings, List<ClientPageSection> sections,
             SharingProperties properties) {
@@ -54,28 +56,9 @@ class ClientPages {
         int number = 0;
         for (PublishedVersion published : loaded.briefs()) {
             number++;
-            BriefContent c = published.content();
-            Map<String, Term> explain = new LinkedHashMap<>();
-            c.terms().forEach(t -> explain.put(t.id(), new Term(t.id(), t.term(), t.explanation())));
-            explain.forEach(allTerms::putIfAbsent);
-            Set<String> marked = new HashSet<>();
-            List<Block> context = ClientText.blocks(c.context(), c.language(), explain, marked);
-            List<OptionView> options = new ArrayList<>();
-            for (int i = 0; i < c.options().size(); i++) {
-                BriefContent.Option o = c.options().get(i);
-                options.add(new OptionView(i, o.name(), ClientText.blocks(o.meaning(), c.language(), explain, marked),
-                        ClientText.blocks(o.pros(), c.language(), explain, marked),
-                        ClientText.blocks(o.cons(), c.language(), explain, marked),
-                        ClientText.blocks(o.leadsTo(), c.language(), explain, marked), o.effort(), o.cost(), o.time(),
-                        riskKey(o), ClientText.blocks(o.riskReason(), c.language(), explain, marked),
-                        c.isRecommended(i)));
-                words += ClientText.words(o.name()) + ClientText.words(o.meaning()) + ClientText.words(o.pros())
-                        + ClientText.words(o.cons()) + ClientText.words(o.leadsTo())
-                        + ClientText.words(o.riskReason());
-            }
-            words += ClientText.words(c.question()) + ClientText.words(c.context()) + ClientText.words(c.reasons())
-                    + ClientText.words(c.noRecommendationBecause()) + ClientText.words(c.revisitIf())
-                    + ClientText.words(c.knowhow());
+            Prepared prepared = prepared(published);
+            prepared.explain().forEach(allTerms::putIfAbsent);
+            words += prepared.words();
             final long briefId = published.briefId();
             ClientResponse choice = responses.stream()
                     .filter(r -> r.kind() == ClientResponse.Kind.CHOICE && r.briefId() != null && r.briefId() == briefId)
@@ -83,13 +66,10 @@ class ClientPages {
             List<ClientResponse> more = responses.stream()
                     .filter(r -> r.kind() == ClientResponse.Kind.MORE_INFO && r.briefId() != null
                             && r.briefId() == briefId).toList();
-            briefs.add(new BriefView(briefId, published.version(), number, c.question(), context, options,
-                    c.recommendation(), c.hasRecommendation() ? c.recommended().name() : null,
-                    ClientText.blocks(c.reasons(), c.language(), explain, marked),
-                    ClientText.blocks(c.noRecommendationBecause(), c.language(), explain, marked),
-                    ClientText.blocks(c.revisitIf(), c.language(), explain, marked),
-                    ClientText.blocks(c.knowhow(), c.language(), explain, marked), contentHash(published), choice,
-                    more));
+            BriefView b = prepared.view();
+            briefs.add(new BriefView(b.briefId(), b.version(), number, b.question(), b.context(), b.options(),
+                    b.recommendation(), b.recommendedName(), b.reasons(), b.noRecommendationBecause(), b.revisitIf(),
+                    b.knowhow(), b.contentHash(), choice, more));
         }
         List<ClientPageSectionView> contributed = sections.stream()
                 .flatMap(s -> s.content(share.workspaceId(), share.engagementId(), lang).stream())
@@ -103,6 +83,47 @@ class ClientPages {
                 ClientText.blocks(version.message(), lang, Map.of(), new HashSet<>()), recap, briefs,
                 List.copyOf(allTerms.values()), contributed, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 share.expiresAt(), feedback);
+    }
+
+    /** A published version prepared for the page: frozen, so it is prepared once and kept (bounded). */
+    private record Prepared(BriefView view, int words, Map<String, Term> explain) {
+    }
+
+    private Prepared prepared(PublishedVersion published) {
+        return prepared.get(published.briefId() + ":" + published.version() + ":" + published.publishedAt(),
+                key -> prepare(published));
+    }
+
+    private static Prepared prepare(PublishedVersion published) {
+        BriefContent c = published.content();
+        Map<String, Term> explain = new LinkedHashMap<>();
+        c.terms().forEach(t -> explain.put(t.id(), new Term(t.id(), t.term(), t.explanation())));
+        Set<String> marked = new HashSet<>();
+        List<Block> context = ClientText.blocks(c.context(), c.language(), explain, marked);
+        List<OptionView> options = new ArrayList<>();
+        int words = 0;
+        for (int i = 0; i < c.options().size(); i++) {
+            BriefContent.Option o = c.options().get(i);
+            options.add(new OptionView(i, o.name(), ClientText.blocks(o.meaning(), c.language(), explain, marked),
+                    ClientText.blocks(o.pros(), c.language(), explain, marked),
+                    ClientText.blocks(o.cons(), c.language(), explain, marked),
+                    ClientText.blocks(o.leadsTo(), c.language(), explain, marked), o.effort(), o.cost(), o.time(),
+                    riskKey(o), ClientText.blocks(o.riskReason(), c.language(), explain, marked),
+                    c.isRecommended(i)));
+            words += ClientText.words(o.name()) + ClientText.words(o.meaning()) + ClientText.words(o.pros())
+                    + ClientText.words(o.cons()) + ClientText.words(o.leadsTo()) + ClientText.words(o.riskReason());
+        }
+        words += ClientText.words(c.question()) + ClientText.words(c.context()) + ClientText.words(c.reasons())
+                + ClientText.words(c.noRecommendationBecause()) + ClientText.words(c.revisitIf())
+                + ClientText.words(c.knowhow());
+        BriefView view = new BriefView(published.briefId(), published.version(), 0, c.question(), context, options,
+                c.recommendation(), c.hasRecommendation() ? c.recommended().name() : null,
+                ClientText.blocks(c.reasons(), c.language(), explain, marked),
+                ClientText.blocks(c.noRecommendationBecause(), c.language(), explain, marked),
+                ClientText.blocks(c.revisitIf(), c.language(), explain, marked),
+                ClientText.blocks(c.knowhow(), c.language(), explain, marked), contentHash(published), null,
+                List.of());
+        return new Prepared(view, words, explain);
     }
 
     /** A single published brief version as a page of its own, for the consultant's PDF (no link, no responses). */

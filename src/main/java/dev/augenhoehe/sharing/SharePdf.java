@@ -1,6 +1,7 @@
 package dev.augenhoehe.sharing;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +28,8 @@ class SharePdf {
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     private final ITemplateEngine templates;
+    // font metrics are read once, not for every PDF: the largest part of a warm render otherwise
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
     SharePdf(ITemplateEngine templates) {
         this.templates = templates;
@@ -41,6 +44,7 @@ class SharePdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.useFont(() -> new java.io.ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL,
                     true);
             builder.useFont(() -> new java.io.ByteArrayInputStream(BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
