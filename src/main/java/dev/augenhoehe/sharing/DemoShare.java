@@ -1,0 +1,77 @@
+package dev.augenhoehe.sharing;
+
+import dev.augenhoehe.clients.DemoEngagementCreated;
+import dev.augenhoehe.clients.EngagementRef;
+import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.language.Language;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's share: the demo engagement's recap and whatever brief of it is published, behind one link. Only the
+ * token's hash is stored, so every start rotates the demo link and prints the new one with the real port.
+ */
+@Component
+@Profile("demo")
+class DemoShare {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoShare.class);
+
+    private final ShareService shares;
+    private final Engagements engagements;
+    private final PublishedBriefIndex index;
+    private final dev.augenhoehe.conversations.ClientQuestions questions;
+    private final ConsultantAddresses consultants;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final Environment environment;
+
+    DemoShare(ShareService shares, Engagements engagements, PublishedBriefIndex index,
+            dev.augenhoehe.conversations.ClientQuestions questions, ConsultantAddresses consultants,
+            MessageSource messages, JdbcClient jdbc, Environment environment) {
+        this.shares = shares;
+        this.engagements = engagements;
+        this.index = index;
+        this.questions = questions;
+        this.consultants = consultants;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.environment = environment;
+    }
+
+    @EventListener
+    @Order(40) // after the conversation (10) and the brief (20): the share shows what they seeded
+    void seed(DemoEngagementCreated demo) {
+        EngagementRef engagement = engagements.find(demo.workspaceId(), demo.engagementId()).orElseThrow();
+        Locale de = Locale.GERMAN;
+        List<String> briefs = index.latestForQuestions(demo.workspaceId(),
+                        questions.ofEngagement(demo.workspaceId(), demo.engagementId()).stream()
+                                .map(dev.augenhoehe.conversations.ClientQuestion::id).toList())
+                .stream().map(e -> e.briefId() + ":" + e.version()).toList();
+        shares.compose(demo.workspaceId(), engagement, demo.ownerId(), consultants.name(demo.ownerId()),
+                new ShareForm(engagement.title(), Language.DE, messages.getMessage("sharing.demo.recap", null, de),
+                        messages.getMessage("sharing.demo.message", null, de), briefs, null, "", ""));
+    }
+
+    /** A fresh token for the demo's first share on every start, printed on a line of its own. */
+    @EventListener
+    void ready(ApplicationReadyEvent ready) {
+        jdbc.sql("select id, workspace_id from client_share order by id").query((rs, i) -> new long[] {rs.getLong(1),
+                rs.getLong(2)}).list().stream().findFirst().ifPresent(first -> {
+                    ShareService.Issued issued = shares.rotate(first[1], first[0]);
+                    String port = environment.getProperty("local.server.port",
+                            environment.getProperty("server.port", "8080"));
+                    log.warn("\nclient link: http://localhost:{}/s/{}\n", port, issued.token());
+                });
+    }
+}
