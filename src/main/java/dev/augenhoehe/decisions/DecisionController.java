@@ -35,6 +35,15 @@ class DecisionController {
         this.pages = pages;
     }
 
+    /**
+     * The form is a record: bind through its constructor only, so a crafted request with holes in the option list
+     * (options[99].name) is ignored instead of being grown into by setter binding.
+     */
+    @org.springframework.web.bind.annotation.InitBinder("decisionForm")
+    void constructorOnly(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
+
     @GetMapping("/engagements/{id}/decisions")
     String timeline(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String status, @RequestParam(required = false) String tag,
@@ -71,7 +80,6 @@ class DecisionController {
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         if (result.hasErrors()) {
             model.addAttribute("engagement", pages.engagement(user.workspaceId(), id));
-            model.addAttribute("decisionForm", form.withBlankOptions());
             model.addAttribute("statuses", DecisionStatus.values());
             return FORM;
         }
@@ -120,11 +128,14 @@ class DecisionController {
         }
         model.addAttribute("engagement", pages.engagement(user.workspaceId(), decision.engagementId()));
         model.addAttribute("decision", decision);
-        model.addAttribute("decisionForm", new DecisionForm(String.valueOf(decision.version()), form.title(),
-                form.status(), form.date(), form.decisionMakers(), form.consulted(), form.informed(), form.context(),
-                form.drivers(), form.options(), form.chosen(), form.reasons(), form.good(), form.bad(),
-                form.confirmation(), form.moreInformation(), form.tags(), form.revisitIf(), form.revisitOn(),
-                form.source()).withBlankOptions());
+        if (model.containsAttribute("conflict")) {
+            // saving again now means: I have seen their version
+            model.addAttribute("decisionForm", new DecisionForm(String.valueOf(decision.version()), form.title(),
+                    form.status(), form.date(), form.decisionMakers(), form.consulted(), form.informed(),
+                    form.context(), form.drivers(), form.options(), form.chosen(), form.reasons(), form.good(),
+                    form.bad(), form.confirmation(), form.moreInformation(), form.tags(), form.revisitIf(),
+                    form.revisitOn(), form.source()));
+        }
         model.addAttribute("statuses", DecisionStatus.values());
         return FORM;
     }

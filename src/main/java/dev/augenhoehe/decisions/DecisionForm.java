@@ -48,33 +48,26 @@ record DecisionForm(String version, @NotBlank @Size(max = 200) String title, Str
         List<OptionForm> kept = new ArrayList<>();
         if (options != null) {
             // a crafted request may leave holes (options[7] without 0..6) or send too many
-            options.stream().filter(java.util.Objects::nonNull).limit(DecisionFields.MAX_OPTIONS + BLANK_OPTIONS)
-                    .forEach(kept::add);
+            options.stream().filter(java.util.Objects::nonNull).filter(o -> o.name() != null && !o.name().isBlank())
+                    .limit(DecisionFields.MAX_OPTIONS).forEach(kept::add);
         }
-        options = kept;
+        // room for new options every time the form is shown; empty ones are dropped when saving
+        options = blanks(kept);
     }
 
     static DecisionForm empty(LocalDate today) {
         return new DecisionForm(null, "", DecisionStatus.ACCEPTED.name(), today.toString(), "", "", "", "", "",
-                blanks(List.of()), "", "", "", "", "", "", "", "", "", "");
+                List.of(), "", "", "", "", "", "", "", "", "", "");
     }
 
     static DecisionForm of(DecisionView d) {
         DecisionFields f = d.fields();
         return new DecisionForm(String.valueOf(d.version()), f.title(), f.status().name(),
                 f.date() == null ? "" : f.date().toString(), f.decisionMakers(), f.consulted(), f.informed(),
-                f.context(), String.join("\n", f.drivers()), blanks(f.options().stream().map(OptionForm::of).toList()),
+                f.context(), String.join("\n", f.drivers()), f.options().stream().map(OptionForm::of).toList(),
                 f.chosen(), f.reasons(), String.join("\n", f.good()), String.join("\n", f.bad()), f.confirmation(),
                 f.moreInformation(), String.join(", ", f.tags()), f.revisitIf(),
                 f.revisitOn() == null ? "" : f.revisitOn().toString(), f.source());
-    }
-
-    /** The same form with room for new options, to show again. */
-    DecisionForm withBlankOptions() {
-        List<OptionForm> named = options.stream().filter(o -> o.name() != null && !o.name().isBlank()).toList();
-        return new DecisionForm(version, title, status, date, decisionMakers, consulted, informed, context, drivers,
-                blanks(named), chosen, reasons, good, bad, confirmation, moreInformation, tags, revisitIf, revisitOn,
-                source);
     }
 
     private static List<OptionForm> blanks(List<OptionForm> options) {

@@ -80,7 +80,8 @@ final class UploadReader {
             }
         }
         if (files.isEmpty() && rejected.isEmpty()) {
-            return Result.failed("decisions.import.error.empty");
+            boolean anyZip = uploads.stream().anyMatch(u -> isZip(u.bytes()));
+            return Result.failed(anyZip ? "decisions.import.error.noMarkdown" : "decisions.import.error.empty");
         }
         return new Result(files, rejected, null);
     }
@@ -133,6 +134,10 @@ final class UploadReader {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
+            return Note.of("decisions.import.error.zip");
+        }
+        if (entries == 0) {
+            // the signature said zip, but nothing in it could be read
             return Note.of("decisions.import.error.zip");
         }
         return null;
