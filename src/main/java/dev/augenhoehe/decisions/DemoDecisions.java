@@ -1,0 +1,68 @@
+package dev.augenhoehe.decisions;
+
+import dev.augenhoehe.clients.DemoEngagementCreated;
+import dev.augenhoehe.conversations.ClientQuestion;
+import dev.augenhoehe.conversations.ClientQuestions;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's decision log: the old agency's choice, inherited from the project's history, and the new decision
+ * that supersedes it. Runs after the conversation and brief listeners, so the question about the old code exists.
+ */
+@Component
+@Profile("demo")
+class DemoDecisions {
+
+    private final DecisionService decisions;
+    private final ClientQuestions questions;
+
+    DemoDecisions(DecisionService decisions, ClientQuestions questions) {
+        this.decisions = decisions;
+        this.questions = questions;
+    }
+
+    @EventListener
+    @Order(30)
+    void seed(DemoEngagementCreated demo) {
+        long workspace = demo.workspaceId();
+        Actor owner = new Actor(demo.ownerId(), "Dana Demo");
+        DecisionView old = decisions.record(workspace, demo.engagementId(), new DecisionFields(
+                "Eigener Shop-Code auf einem gemieteten Server", DecisionStatus.ACCEPTED, LocalDate.of(2023, 3, 6),
+                "Petra Korn, Agentur Webwerk", "", "Jonas Korn",
+                "Die Bäckerei wollte Vorbestellungen online annehmen. Die Agentur schlug vor, den Shop selbst zu programmieren.",
+                List.of("Eigenes Design", "Keine monatlichen Gebühren für ein Shopsystem"),
+                List.of(ConsideredOption.named("Eigener Code"), ConsideredOption.named("Fertiges Shopsystem")),
+                "Eigener Code", "Die Agentur versprach ein Design, das genau zur Bäckerei passt.", List.of(),
+                List.of("Niemand außer der Agentur kennt den Code"), "", "", List.of("shop", "altlast"), "", null,
+                "Angebot und E-Mails der Agentur Webwerk, März 2023"), owner);
+        DecisionView next = decisions.record(workspace, demo.engagementId(), new DecisionFields(
+                "Neuer Shop auf einem fertigen Shopsystem", DecisionStatus.ACCEPTED, LocalDate.now(ClientChoiceRecorder.ZONE),
+                "Petra Korn", "Jonas Korn", "Filialleitungen",
+                "Der alte Code ist unfertig und hat keine Tests. Frau Korn möchte jeden Schritt verstehen.",
+                List.of("Start vor Ostern", "Verständlich für die Familie", "Budget 15.000 bis 25.000 Euro"),
+                List.of(new ConsideredOption("Alten Code fertig bauen", "", List.of("Design ist schon da"), List.of(),
+                        List.of("Prüfen kostet mehr als neu einrichten")),
+                        new ConsideredOption("Fertiges Shopsystem", "", List.of("Schnell startklar",
+                                "Updates kommen vom Anbieter"), List.of(), List.of("Monatliche Gebühr"))),
+                "Fertiges Shopsystem", "Es ist schneller startklar, und die Familie kann es selbst pflegen.",
+                List.of("Start vor Ostern wird möglich"), List.of("Monatliche Gebühr für das Shopsystem"),
+                "Nach dem Start prüfen wir gemeinsam die ersten 50 Bestellungen.", "", List.of("shop"),
+                "Wir schauen wieder darauf, wenn mehr als 300 Bestellungen im Monat kommen.",
+                LocalDate.now(ClientChoiceRecorder.ZONE).plusMonths(6), ""), owner);
+        decisions.link(workspace, next.id(), LinkType.SUPERSEDES, old.id(), owner, null);
+        questions.ofEngagement(workspace, demo.engagementId()).stream()
+                .filter(q -> q.text().contains("Code"))
+                .findFirst()
+                .ifPresent(q -> attach(workspace, next, q));
+    }
+
+    private void attach(long workspace, DecisionView decision, ClientQuestion question) {
+        // the demo's decision answers the question about the old code; so its trail shows "recorded as decision 0002"
+        decisions.attachQuestion(workspace, decision.id(), question.id());
+    }
+}

@@ -1,0 +1,105 @@
+package dev.augenhoehe.decisions;
+
+import dev.augenhoehe.briefs.BriefContent;
+import dev.augenhoehe.language.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Object mother for the decision log's tests: rows of other modules (client, engagement, question, a published
+ * brief version) written with plain SQL, because those modules' services are package-private; decision fields.
+ */
+final class DecisionFixtures {
+
+    static final Path MADR4 = Path.of("src/test/resources/decisions/madr4");
+    static final Path OTHER = Path.of("src/test/resources/decisions/other");
+
+    private DecisionFixtures() {
+    }
+
+    static long engagement(JdbcTemplate jdbc, long workspaceId, String title) {
+        jdbc.update("insert into client (workspace_id, name, kind, created_at, updated_at, version) "
+                + "values (?, 'Bäckerei Korn', 'ORGANISATION', ?, ?, 0)", workspaceId, now(), now());
+        long client = jdbc.queryForObject("select max(id) from client", Long.class);
+        jdbc.update("insert into engagement (workspace_id, client_id, title, status, created_at, updated_at, version) "
+                + "values (?, ?, ?, 'ACTIVE', ?, ?, 0)", workspaceId, client, title, now(), now());
+        return jdbc.queryForObject("select max(id) from engagement", Long.class);
+    }
+
+    static long question(JdbcTemplate jdbc, long workspaceId, long engagementId, String text) {
+        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, status, "
+                + "created_at, version) values (?, ?, ?, 'Anna', ?, 'OPEN', ?, 0)", workspaceId, engagementId, text,
+                Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)), now());
+        return jdbc.queryForObject("select max(id) from client_question", Long.class);
+    }
+
+    /** The brief content a client saw: two options, the first recommended, with a revisit trigger. */
+    static BriefContent content(String question) {
+        return new BriefContent(question, Language.EN, "Your shop needs a place to run.", List.of(
+                new BriefContent.Option("Rent in the cloud", "Someone else runs the machine.",
+                        "- updates included\n- quick to start", "- monthly fee", "A contract you can end monthly.",
+                        "low", "50 € a month", "a week", "low", ""),
+                new BriefContent.Option("Own server", "A machine in your office.", "- your data stays with you",
+                        "- you care for updates", "", "high", "2,000 € once", "a month", "high", "")),
+                0, "", "It is safer and needs less care.", "We would revisit this on 2027-01-15 or above 300 orders.",
+                "", List.of());
+    }
+
+    /** A brief with one published version; returns the brief id. */
+    static long publishedBrief(JdbcTemplate jdbc, long workspaceId, long engagementId, long questionId,
+            BriefContent content) {
+        jdbc.update("insert into brief (workspace_id, engagement_id, question_id, language, context, recommendation, "
+                + "no_recommendation_because, reasons, revisit_if, knowhow, added_terms, removed_terms, "
+                + "published_version, changed_since_publish, created_by, created_at, updated_by, updated_at, version) "
+                + "values (?, ?, ?, 'EN', '', 0, '', '', '', '', '', '', 1, false, 0, ?, 0, ?, 0)", workspaceId,
+                engagementId, questionId, now(), now());
+        long brief = jdbc.queryForObject("select max(id) from brief", Long.class);
+        jdbc.update("insert into brief_version (workspace_id, brief_id, version_number, content, published_by, "
+                + "published_at) values (?, ?, 1, ?, 0, ?)", workspaceId, brief,
+                JsonMapper.builder().build().writeValueAsString(content), now());
+        return brief;
+    }
+
+    static DecisionFields fields(String title) {
+        return new DecisionFields(title, DecisionStatus.ACCEPTED, LocalDate.of(2026, 3, 3), "Petra Korn", "Jonas",
+                "", "Context.", List.of("Cost"), List.of(ConsideredOption.named("A"), ConsideredOption.named("B")),
+                "A", "It is cheaper.", List.of("cheap"), List.of(), "", "", List.of("shop"), "", null, "");
+    }
+
+    /** The same text in every field of a decision. */
+    static DecisionFields everywhere(String text) {
+        ConsideredOption option = new ConsideredOption(text, text, List.of(text), List.of(text), List.of(text));
+        return new DecisionFields(text, DecisionStatus.ACCEPTED, LocalDate.of(2026, 3, 3), text, text, text, text,
+                List.of(text), List.of(option, ConsideredOption.named("B " + text)), text, text, List.of(text),
+                List.of(text), text, text, List.of(text), text, LocalDate.of(2026, 9, 1), text);
+    }
+
+    /** The files of a fixture folder, name → text, in name order. */
+    static Map<String, String> files(Path folder) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                out.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+}
