@@ -1,5 +1,8 @@
 package dev.augenhoehe.briefs;
 
+import dev.augenhoehe.knowledge.DecisionOption;
+import dev.augenhoehe.knowledge.Risk;
+
 import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.conversations.LoadQuestionsCreated;
 import dev.augenhoehe.language.Language;
@@ -24,18 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoadBriefs {
 
     private static final int CHUNK = 1_000;
-    private static final List<BriefContent.Option> OPTIONS = List.of(
-            new BriefContent.Option("In der Cloud betreiben", "Ein Anbieter betreibt die Software für Sie.",
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+    private static final List<DecisionOption> OPTIONS = List.of(
+            new DecisionOption("In der Cloud betreiben", "Ein Anbieter betreibt die Software für Sie.",
                     "Kein eigener Server, Updates kommen von selbst.", "Monatliche Kosten, Daten liegen beim Anbieter.",
-                    "Sie sind schnell startklar.", "gering", "30 € im Monat", "2 Wochen", "low",
+                    "Sie sind schnell startklar.", "gering", "30 € im Monat", "2 Wochen", Risk.LOW,
                     "Der Anbieter ist etabliert."),
-            new BriefContent.Option("Eigenen Server aufstellen", "Die Software läuft auf einem Rechner bei Ihnen.",
+            new DecisionOption("Eigenen Server aufstellen", "Die Software läuft auf einem Rechner bei Ihnen.",
                     "Volle Kontrolle über die Daten.", "Wartung und Backups liegen bei Ihnen.",
-                    "Sie brauchen jemanden, der sich kümmert.", "hoch", "2.000 € einmalig", "6 Wochen", "medium",
+                    "Sie brauchen jemanden, der sich kümmert.", "hoch", "2.000 € einmalig", "6 Wochen", Risk.MEDIUM,
                     "Ohne Pflege veraltet der Server."),
-            new BriefContent.Option("Erst einmal abwarten", "Alles bleibt, wie es ist.", "Kein Aufwand jetzt.",
+            new DecisionOption("Erst einmal abwarten", "Alles bleibt, wie es ist.", "Kein Aufwand jetzt.",
                     "Das Problem bleibt bestehen.", "Die Entscheidung kommt später wieder.", "keiner", "0 €", "–",
-                    "high", "Die alte Lösung fällt vielleicht aus."));
+                    Risk.HIGH, "Die alte Lösung fällt vielleicht aus."));
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -62,38 +67,27 @@ class LoadBriefs {
                     LoadQuestionsCreated.Asked q = chunk.get(i);
                     int published = (offset + i) % 2 == 0 ? ((offset + i) % 20 == 0 ? 2 : 1) : 0;
                     long user = users.get((offset + i) % users.size());
-                    briefs.add(new Object[] {ws, q.engagementId(), q.id(), language(q.language()).name(), context,
-                        0, "", reasons, "Wenn das Budget sich ändert.", "", "", "", published, false, user, now, user,
-                        now, published});
+                    String draft = JSON.writeValueAsString(new BriefContent("", language(q.language()), context,
+                            OPTIONS, 0, "", reasons, "Wenn das Budget sich ändert.", "", List.of()));
+                    briefs.add(new Object[] {ws, q.engagementId(), q.id(), draft,
+                        "{\"added\":[],\"removed\":[]}", published, false, user, now, user, now, published});
                 }
-                jdbc.batchUpdate("insert into brief (workspace_id, engagement_id, question_id, language, context,"
-                        + " recommendation, no_recommendation_because, reasons, revisit_if, knowhow, added_terms,"
-                        + " removed_terms, published_version, changed_since_publish, created_by, created_at,"
-                        + " updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)", briefs);
+                jdbc.batchUpdate("insert into brief (workspace_id, engagement_id, question_id, content,"
+                        + " knowhow_choices, published_version, changed_since_publish, created_by, created_at,"
+                        + " updated_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", briefs);
                 List<Long> ids = new ArrayList<>(jdbc.queryForList("select id from brief where workspace_id = ?"
                         + " order by id desc limit ?", Long.class, ws, chunk.size()));
                 java.util.Collections.reverse(ids);
-                List<Object[]> options = new ArrayList<>();
                 List<Object[]> versions = new ArrayList<>();
                 for (int i = 0; i < ids.size(); i++) {
-                    for (int o = 0; o < OPTIONS.size(); o++) {
-                        BriefContent.Option option = OPTIONS.get(o);
-                        options.add(new Object[] {ids.get(i), o, option.name(), option.meaning(), option.pros(),
-                            option.cons(), option.leadsTo(), option.effort(), option.cost(), option.time(),
-                            option.risk(), option.riskReason()});
-                    }
-                    int published = (int) briefs.get(i)[12];
+                    int published = (int) briefs.get(i)[5];
                     LoadQuestionsCreated.Asked q = chunk.get(i);
                     for (int v = 1; v <= published; v++) {
-                        String json = VersionJson.write(new BriefContent(q.text(), language(q.language()), context,
+                        String json = JSON.writeValueAsString(new BriefContent(q.text(), language(q.language()), context,
                                 OPTIONS, 0, "", reasons, "Wenn das Budget sich ändert.", "", List.of()));
-                        versions.add(new Object[] {ws, ids.get(i), v, json, briefs.get(i)[14], now});
+                        versions.add(new Object[] {ws, ids.get(i), v, json, briefs.get(i)[7], now});
                     }
                 }
-                jdbc.batchUpdate("insert into brief_option (brief_id, option_index, name, meaning, pros, cons,"
-                        + " leads_to, effort, cost, time_needed, risk, risk_reason)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", options);
                 jdbc.batchUpdate("insert into brief_version (workspace_id, brief_id, version_number, content,"
                         + " published_by, published_at) values (?, ?, ?, ?, ?, ?)", versions);
             });

@@ -90,26 +90,24 @@ class LoadConversations {
                         + " title, questions, open_phrase, notes, marked, notes_saved_at, notes_version)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", topicRows);
                 List<Object[]> questionRows = new ArrayList<>();
+                List<Boolean> briefed = new ArrayList<>();
                 for (int c = 0; c < ids.size(); c++) {
                     long engagement = engagements.get((from + c) % engagements.size());
                     for (int q = 0; q < QUESTIONS_PER_CONVERSATION; q++) {
-                        boolean open = q >= WITH_BRIEF_PER_CONVERSATION;
+                        // a question's status comes from its trail: the brief published for it answers it
+                        briefed.add(q < WITH_BRIEF_PER_CONVERSATION);
                         questionRows.add(new Object[] {ws, engagement, ids.get(c),
                             QUESTIONS[(from + c + q) % QUESTIONS.length], "Frau Kundin",
-                            today.minusHours(random.nextInt(17_000)), open ? "OPEN" : "ANSWERED",
-                            open ? null : "Siehe die Entscheidungsvorlage.",
-                            open ? null : "Weil es am besten zu Budget und Zeitplan passt.", open ? null : now,
-                            open ? null : users.get((from + c) % users.size()), now});
+                            today.minusHours(random.nextInt(17_000)), now});
                     }
                 }
                 jdbc.batchUpdate("insert into client_question (workspace_id, engagement_id, conversation_id, text,"
-                        + " asked_by, asked_at, status, answer, reasons, answered_at, answered_by, created_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", questionRows);
+                        + " asked_by, asked_at, created_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)", questionRows);
                 List<Long> questionIds = newest(jdbc.queryForList("select id from client_question where"
                         + " workspace_id = ? order by id desc limit ?", Long.class, ws, questionRows.size()));
                 for (int k = 0; k < questionIds.size(); k++) {
                     Object[] row = questionRows.get(k);
-                    if ("ANSWERED".equals(row[6])) {
+                    if (briefed.get(k)) {
                         withBrief.add(new LoadQuestionsCreated.Asked(questionIds.get(k), (Long) row[1],
                                 (String) row[3], (from + k / QUESTIONS_PER_CONVERSATION) % 5 == 0 ? UiLanguage.EN
                                         : UiLanguage.DE));

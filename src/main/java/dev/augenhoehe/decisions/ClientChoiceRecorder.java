@@ -61,8 +61,8 @@ class ClientChoiceRecorder {
     }
 
     static DecisionFields fields(ClientChoiceConfirmed event, BriefContent content, EngagementRef engagement) {
-        List<BriefContent.Option> options = content.options();
-        BriefContent.Option chosen = event.optionIndex() >= 0 && event.optionIndex() < options.size()
+        List<dev.augenhoehe.knowledge.DecisionOption> options = content.options();
+        dev.augenhoehe.knowledge.DecisionOption chosen = event.optionIndex() >= 0 && event.optionIndex() < options.size()
                 ? options.get(event.optionIndex()) : null;
         String chosenName = chosen != null ? chosen.name() : event.optionName();
         boolean recommended = content.isRecommended(event.optionIndex());

@@ -103,7 +103,7 @@ class ClientPages {
         List<OptionView> options = new ArrayList<>();
         int words = 0;
         for (int i = 0; i < c.options().size(); i++) {
-            BriefContent.Option o = c.options().get(i);
+            dev.augenhoehe.knowledge.DecisionOption o = c.options().get(i);
             options.add(new OptionView(i, o.name(), ClientText.blocks(o.meaning(), c.language(), explain, marked),
                     ClientText.blocks(o.pros(), c.language(), explain, marked),
                     ClientText.blocks(o.cons(), c.language(), explain, marked),
@@ -154,8 +154,8 @@ class ClientPages {
     }
 
     /** The message key of an option's risk. The one place that knows how a risk is spelled. */
-    static String riskKey(BriefContent.Option option) {
-        return option.risk() == null || option.risk().isEmpty() ? null : "briefs.risk." + option.risk();
+    static String riskKey(dev.augenhoehe.knowledge.DecisionOption option) {
+        return option.risk() == null ? null : "briefs.risk." + option.risk().id();
     }
 
     /** SHA-256 of the brief version exactly as shown: its id, version and frozen content. */

@@ -39,8 +39,8 @@ final class DecisionFixtures {
     }
 
     static long question(JdbcTemplate jdbc, long workspaceId, long engagementId, String text) {
-        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, status, "
-                + "created_at, version) values (?, ?, ?, 'Anna', ?, 'OPEN', ?, 0)", workspaceId, engagementId, text,
+        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, "
+                + "created_at, version) values (?, ?, ?, 'Anna', ?, ?, 0)", workspaceId, engagementId, text,
                 Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)), now());
         return jdbc.queryForObject("select max(id) from client_question", Long.class);
     }
@@ -48,11 +48,11 @@ final class DecisionFixtures {
     /** The brief content a client saw: two options, the first recommended, with a revisit trigger. */
     static BriefContent content(String question) {
         return new BriefContent(question, Language.EN, "Your shop needs a place to run.", List.of(
-                new BriefContent.Option("Rent in the cloud", "Someone else runs the machine.",
+                new dev.augenhoehe.knowledge.DecisionOption("Rent in the cloud", "Someone else runs the machine.",
                         "- updates included\n- quick to start", "- monthly fee", "A contract you can end monthly.",
-                        "low", "50 € a month", "a week", "low", ""),
-                new BriefContent.Option("Own server", "A machine in your office.", "- your data stays with you",
-                        "- you care for updates", "", "high", "2,000 € once", "a month", "high", "")),
+                        "low", "50 € a month", "a week", dev.augenhoehe.knowledge.Risk.LOW, ""),
+                new dev.augenhoehe.knowledge.DecisionOption("Own server", "A machine in your office.", "- your data stays with you",
+                        "- you care for updates", "", "high", "2,000 € once", "a month", dev.augenhoehe.knowledge.Risk.HIGH, "")),
                 0, "", "It is safer and needs less care.", "We would revisit this on 2027-01-15 or above 300 orders.",
                 "", List.of());
     }
@@ -60,11 +60,10 @@ final class DecisionFixtures {
     /** A brief with one published version; returns the brief id. */
     static long publishedBrief(JdbcTemplate jdbc, long workspaceId, long engagementId, long questionId,
             BriefContent content) {
-        jdbc.update("insert into brief (workspace_id, engagement_id, question_id, language, context, recommendation, "
-                + "no_recommendation_because, reasons, revisit_if, knowhow, added_terms, removed_terms, "
+        jdbc.update("insert into brief (workspace_id, engagement_id, question_id, content, knowhow_choices, "
                 + "published_version, changed_since_publish, created_by, created_at, updated_by, updated_at, version) "
-                + "values (?, ?, ?, 'EN', '', 0, '', '', '', '', '', '', 1, false, 0, ?, 0, ?, 0)", workspaceId,
-                engagementId, questionId, now(), now());
+                + "values (?, ?, ?, ?, '{}', 1, false, 0, ?, 0, ?, 0)", workspaceId,
+                engagementId, questionId, JsonMapper.builder().build().writeValueAsString(content), now(), now());
         long brief = jdbc.queryForObject("select max(id) from brief", Long.class);
         jdbc.update("insert into brief_version (workspace_id, brief_id, version_number, content, published_by, "
                 + "published_at) values (?, ?, 1, ?, 0, ?)", workspaceId, brief,

@@ -34,8 +34,8 @@ final class SharingFixtures {
     }
 
     static long question(JdbcTemplate jdbc, long workspaceId, long engagementId, String text) {
-        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, status, "
-                + "created_at, version) values (?, ?, ?, 'Petra Korn', ?, 'OPEN', ?, 0)", workspaceId, engagementId,
+        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, "
+                + "created_at, version) values (?, ?, ?, 'Petra Korn', ?, ?, 0)", workspaceId, engagementId,
                 text, Timestamp.valueOf(LocalDateTime.now().withNano(0)), now());
         return jdbc.queryForObject("select max(id) from client_question", Long.class);
     }
@@ -46,11 +46,10 @@ final class SharingFixtures {
         long id;
         int version;
         if (briefId == null) {
-            jdbc.update("insert into brief (workspace_id, engagement_id, question_id, language, context, recommendation, "
-                    + "no_recommendation_because, reasons, revisit_if, knowhow, added_terms, removed_terms, "
+            jdbc.update("insert into brief (workspace_id, engagement_id, question_id, content, knowhow_choices, "
                     + "published_version, changed_since_publish, created_by, created_at, updated_by, updated_at, version) "
-                    + "values (?, ?, ?, ?, '', null, '', '', '', '', '', '', 1, false, ?, ?, ?, ?, 0)", workspaceId,
-                    engagementId, questionId, content.language().name(), userId, now(), userId, now());
+                    + "values (?, ?, ?, ?, '{}', 1, false, ?, ?, ?, ?, 0)", workspaceId,
+                    engagementId, questionId, JSON.writeValueAsString(content), userId, now(), userId, now());
             id = jdbc.queryForObject("select max(id) from brief", Long.class);
             version = 1;
         } else {
@@ -67,12 +66,12 @@ final class SharingFixtures {
 
     /** A brief in plain English with a term the glossary knows (cloud), umlauts and the euro sign. */
     static BriefContent cloudBrief(String question, int options) {
-        List<BriefContent.Option> list = new ArrayList<>();
+        List<dev.augenhoehe.knowledge.DecisionOption> list = new ArrayList<>();
         for (int i = 0; i < options; i++) {
-            list.add(new BriefContent.Option(i == 0 ? "Rent in the cloud" : "Option " + (i + 1) + " für Bäckereien",
+            list.add(new dev.augenhoehe.knowledge.DecisionOption(i == 0 ? "Rent in the cloud" : "Option " + (i + 1) + " für Bäckereien",
                     "Your shop runs on rented computers in the cloud. Option " + (i + 1) + ".",
                     "- quick to start\n- little care", "- monthly cost", "You can move later.", "3 days",
-                    "€ 2,000", "2 weeks", i == 0 ? "low" : "medium", "Little can go wrong here."));
+                    "€ 2,000", "2 weeks", i == 0 ? dev.augenhoehe.knowledge.Risk.LOW : dev.augenhoehe.knowledge.Risk.MEDIUM, "Little can go wrong here."));
         }
         return new BriefContent(question, Language.EN, "Your online shop needs a home. Größe matters.", list, 0, "",
                 "It is safer and needs less care from your team.", "Your internet is unreliable.",
