@@ -10,6 +10,8 @@ interface BriefRepository extends ListCrudRepository<Brief, Long> {
 
     List<Brief> findByWorkspaceIdAndQuestionIdOrderByIdAsc(long workspaceId, long questionId);
 
+    List<Brief> findByWorkspaceIdAndIdIn(long workspaceId, java.util.Collection<Long> ids);
+
     List<Brief> findByWorkspaceIdAndQuestionIdIn(long workspaceId, java.util.Collection<Long> questionIds);
 
     List<Brief> findByWorkspaceIdAndEngagementIdOrderByIdAsc(long workspaceId, long engagementId);

@@ -31,6 +31,31 @@ public class PublishedBriefs {
                         v.content())));
     }
 
+    /** A brief's newest published version number, by brief, for the briefs that answer one of these questions. */
+    public record Latest(long briefId, int version, long questionId) {
+    }
+
+    /** The newest published version of each brief that answers one of these questions, oldest brief first. */
+    public java.util.List<Latest> latestForQuestions(long workspaceId, java.util.Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return briefs.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds).stream()
+                .filter(b -> b.publishedVersion() > 0)
+                .sorted(java.util.Comparator.comparing(Brief::id))
+                .map(b -> new Latest(b.id(), b.publishedVersion(), b.questionId())).toList();
+    }
+
+    /** The newest published version number of each of these briefs (unpublished ones are left out). */
+    public java.util.Map<Long, Integer> latestVersions(long workspaceId, java.util.Collection<Long> briefIds) {
+        if (briefIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return briefs.findByWorkspaceIdAndIdIn(workspaceId, briefIds).stream()
+                .filter(b -> b.publishedVersion() > 0)
+                .collect(java.util.stream.Collectors.toMap(Brief::id, Brief::publishedVersion));
+    }
+
     /** The newest published version, or empty while the brief is a first draft. */
     public Optional<PublishedVersion> latest(long workspaceId, long briefId) {
         return briefs.findByIdAndWorkspaceId(briefId, workspaceId)

@@ -70,6 +70,6 @@ class DemoConversation {
                 "Der alte Code ist unfertig und hat keine Tests. Ihn zu prüfen kostet mehr als ein fertiges System einzurichten."),
                 demo.ownerId());
         events.publishEvent(new DemoConversationCreated(workspace, demo.ownerId(), engagement.id(), first.id(),
-                cloud.id()));
+                cloud.id(), code.id()));
     }
 }

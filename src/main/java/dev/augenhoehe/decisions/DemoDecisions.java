@@ -1,13 +1,10 @@
 package dev.augenhoehe.decisions;
 
-import dev.augenhoehe.clients.DemoEngagementCreated;
-import dev.augenhoehe.conversations.ClientQuestion;
-import dev.augenhoehe.conversations.ClientQuestions;
+import dev.augenhoehe.conversations.DemoConversationCreated;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +16,14 @@ import org.springframework.stereotype.Component;
 class DemoDecisions {
 
     private final DecisionService decisions;
-    private final ClientQuestions questions;
 
-    DemoDecisions(DecisionService decisions, ClientQuestions questions) {
+    DemoDecisions(DecisionService decisions) {
         this.decisions = decisions;
-        this.questions = questions;
     }
 
-    @EventListener
-    @Order(30)
-    void seed(DemoEngagementCreated demo) {
+    /** The demo's history: the old agency's decision and the one that replaced it, for the answered question. */
+    @ApplicationModuleListener
+    void seed(DemoConversationCreated demo) {
         long workspace = demo.workspaceId();
         Actor owner = new Actor(demo.ownerId(), "Dana Demo");
         DecisionView old = decisions.record(workspace, demo.engagementId(), new DecisionFields(
@@ -55,14 +50,7 @@ class DemoDecisions {
                 "Wir schauen wieder darauf, wenn mehr als 300 Bestellungen im Monat kommen.",
                 LocalDate.now(ClientChoiceRecorder.ZONE).plusMonths(6), ""), owner);
         decisions.link(workspace, next.id(), LinkType.SUPERSEDES, old.id(), owner, null);
-        questions.ofEngagement(workspace, demo.engagementId()).stream()
-                .filter(q -> q.text().contains("Code"))
-                .findFirst()
-                .ifPresent(q -> attach(workspace, next, q));
-    }
-
-    private void attach(long workspace, DecisionView decision, ClientQuestion question) {
-        // the demo's decision answers the question about the old code; so its trail shows "recorded as decision 0002"
-        decisions.attachQuestion(workspace, decision.id(), question.id());
+        // the new decision answers the question about the old code; its trail shows "recorded as decision 0002"
+        decisions.attachQuestion(workspace, next.id(), demo.answeredQuestion());
     }
 }

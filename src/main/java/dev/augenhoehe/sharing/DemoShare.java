@@ -1,6 +1,6 @@
 package dev.augenhoehe.sharing;
 
-import dev.augenhoehe.clients.DemoEngagementCreated;
+import dev.augenhoehe.briefs.DemoBriefPublished;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.language.Language;
@@ -12,7 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,29 +49,42 @@ class DemoShare {
         this.environment = environment;
     }
 
-    @EventListener
-    @Order(40) // after the conversation (10) and the brief (20): the share shows what they seeded
-    void seed(DemoEngagementCreated demo) {
+    /** Set once this run seeded the share and printed its link, so the start-up line does not rotate it again. */
+    private final java.util.concurrent.atomic.AtomicBoolean seededNow = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** After the demo's brief is published: one share with the recap and the engagement's published briefs. */
+    @ApplicationModuleListener
+    void seed(DemoBriefPublished demo) {
         EngagementRef engagement = engagements.find(demo.workspaceId(), demo.engagementId()).orElseThrow();
         Locale de = Locale.GERMAN;
         List<String> briefs = index.latestForQuestions(demo.workspaceId(),
                         questions.ofEngagement(demo.workspaceId(), demo.engagementId()).stream()
                                 .map(dev.augenhoehe.conversations.ClientQuestion::id).toList())
                 .stream().map(e -> e.briefId() + ":" + e.version()).toList();
-        shares.compose(demo.workspaceId(), engagement, demo.ownerId(), consultants.name(demo.ownerId()),
-                new ShareForm(engagement.title(), Language.DE, messages.getMessage("sharing.demo.recap", null, de),
+        ShareService.Issued issued = shares.compose(demo.workspaceId(), engagement, demo.ownerId(),
+                consultants.name(demo.ownerId()), new ShareForm(engagement.title(), Language.DE,
+                        messages.getMessage("sharing.demo.recap", null, de),
                         messages.getMessage("sharing.demo.message", null, de), briefs, null, "", ""));
+        seededNow.set(true);
+        print(issued.token());
     }
 
-    /** A fresh token for the demo's first share on every start, printed on a line of its own. */
+    private void print(String token) {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.warn("\nclient link: http://localhost:{}/s/{}\n", port, token);
+    }
+
+    /**
+     * On a later start of a demo instance: a fresh token for the demo's first share, printed on a line of its own
+     * (only the hash is stored, so the old link cannot be shown again).
+     */
     @EventListener
     void ready(ApplicationReadyEvent ready) {
+        if (seededNow.get()) {
+            return;
+        }
         jdbc.sql("select id, workspace_id from client_share order by id").query((rs, i) -> new long[] {rs.getLong(1),
-                rs.getLong(2)}).list().stream().findFirst().ifPresent(first -> {
-                    ShareService.Issued issued = shares.rotate(first[1], first[0]);
-                    String port = environment.getProperty("local.server.port",
-                            environment.getProperty("server.port", "8080"));
-                    log.warn("\nclient link: http://localhost:{}/s/{}\n", port, issued.token());
-                });
+                rs.getLong(2)}).list().stream().findFirst()
+                .ifPresent(first -> print(shares.rotate(first[1], first[0]).token()));
     }
 }

@@ -89,16 +89,6 @@ create index ix_client_response_share on client_response (share_id);
 create index ix_client_response_workspace on client_response (workspace_id, read_at);
 create index ix_client_response_question on client_response (workspace_id, question_id);
 
--- Which brief versions were published, learnt from the briefs module's BriefPublished events.
-create table sharing_published_brief (
-    workspace_id  bigint not null,
-    brief_id      bigint not null,
-    version       int    not null,
-    question_id   bigint not null,
-    primary key (brief_id, version)
-);
-create index ix_sharing_published_brief_question on sharing_published_brief (workspace_id, question_id);
-
 -- The workspace's sharing settings: default expiry, the logo shown to clients (checked, size-limited).
 create table sharing_settings (
     workspace_id         bigint       not null primary key references workspace (id),

@@ -65,7 +65,7 @@ class BriefsModuleTests {
         TransactionTemplate tx = new TransactionTemplate(transactions);
 
         scenario.stimulate(() -> tx.executeWithoutResult(s -> context.publishEvent(
-                        new DemoConversationCreated(ann.workspaceId(), ann.userId(), engagement, 0, question))))
+                        new DemoConversationCreated(ann.workspaceId(), ann.userId(), engagement, 0, question, question))))
                 .andWaitForEventOfType(DemoBriefPublished.class)
                 .matchingMappedValue(DemoBriefPublished::engagementId, engagement)
                 .toArriveAndVerify(event -> {
