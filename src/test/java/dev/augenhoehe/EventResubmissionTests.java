@@ -3,11 +3,15 @@ package dev.augenhoehe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.augenhoehe.briefs.BriefPublished;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,68 +25,90 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A reaction that the app did not get to finish (it died between the publisher's commit and the listener) runs when
- * the app starts again: the publication waits in the event registry and is resubmitted at start. Two application
- * runs on one H2 file database; in the first, the reaction dies half-way, as it would in a crash.
+ * A reaction the app did not get to finish runs when the app starts again. The first run is a separate JVM: it
+ * commits a {@link BriefPublished}, its listener starts and is still busy when the process is killed (SIGKILL). The
+ * second run, on the same H2 file database, finds the publication in the registry and completes the reaction.
  */
 class EventResubmissionTests {
 
     static final List<BriefPublished> REACTED = new CopyOnWriteArrayList<>();
+    static final BriefPublished EVENT = new BriefPublished(1, 2, 1, 3);
+    static final String PUBLISHED = "EVENT COMMITTED";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Reaction {
         @Bean
         Listener briefPublishedListener(Environment env) {
-            return new Listener(env.getProperty("test.crash", Boolean.class, false));
+            return new Listener(env.getProperty("test.hang", Boolean.class, false));
         }
     }
 
     static class Listener {
-        private final boolean crash;
+        private final boolean hang;
 
-        Listener(boolean crash) {
-            this.crash = crash;
+        Listener(boolean hang) {
+            this.hang = hang;
         }
 
         @ApplicationModuleListener
-        void on(BriefPublished event) {
-            if (crash) {
-                throw new IllegalStateException("the process dies before the reaction completes");
+        void on(BriefPublished event) throws InterruptedException {
+            if (hang) {
+                System.out.println("LISTENER STARTED");
+                Thread.sleep(Long.MAX_VALUE); // the process is killed while the reaction is under way
             }
             REACTED.add(event);
         }
     }
 
-    @Test
-    void anInterruptedReactionCompletesAfterARestart() {
-        Path db = Path.of("target", "test-data", "resubmit-" + UUID.randomUUID());
-        String url = "jdbc:h2:file:" + db.toAbsolutePath() + "/augenhoehe";
-        BriefPublished event = new BriefPublished(1, 2, 1, 3);
+    /** The first run, in its own JVM: publish, then wait to be killed. */
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext app = start(args[0], true);
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(s -> app.publishEvent(EVENT));
+        System.out.println(PUBLISHED);
+        Thread.sleep(Long.MAX_VALUE);
+    }
 
-        try (ConfigurableApplicationContext first = start(url, true)) {
-            new TransactionTemplate(first.getBean(PlatformTransactionManager.class))
-                    .executeWithoutResult(s -> first.publishEvent(event));
-            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null", Long.class))
-                    .isEqualTo(1));
+    @Test
+    void aReactionInterruptedByAKillCompletesAfterTheRestart() throws Exception {
+        Path db = Path.of("target", "test-data", "resubmit-" + UUID.randomUUID()).toAbsolutePath();
+        String url = "jdbc:h2:file:" + db + "/augenhoehe";
+        Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EventResubmissionTests.class.getName(), url)
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            boolean committed = false;
+            boolean listening = false;
+            while (!(committed && listening)) {
+                String line = out.readLine();
+                if (line == null) {
+                    break;
+                }
+                committed |= line.contains(PUBLISHED);
+                listening |= line.contains("LISTENER STARTED");
+            }
+            assertThat(committed && listening).as("the first run committed and its listener started").isTrue();
+        } finally {
+            first.destroyForcibly(); // SIGKILL: no shutdown hooks, no completion
+            first.waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(REACTED).isEmpty();
 
         try (ConfigurableApplicationContext second = start(url, false)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-                assertThat(REACTED).containsExactly(event);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(REACTED).containsExactly(EVENT);
                 assertThat(jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
                         Long.class)).isZero();
             });
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, boolean crash) {
+    private static ConfigurableApplicationContext start(String url, boolean hang) {
         return new SpringApplicationBuilder(AugenhoeheApplication.class, Reaction.class)
                 .profiles("test")
-                .properties("spring.datasource.url=" + url, "server.port=0", "test.crash=" + crash,
+                .properties("spring.datasource.url=" + url, "server.port=0", "test.hang=" + hang,
                         "augenhoehe.data-dir=target/test-data")
                 .run();
     }
