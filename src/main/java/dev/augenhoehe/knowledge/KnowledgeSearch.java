@@ -67,11 +67,6 @@ public class KnowledgeSearch implements SmartLifecycle {
                 german ? "" : doc.body(), doc.url()));
     }
 
-    /** Removes a past brief from the search (e.g. when it is deleted). */
-    public void remove(long workspaceId, String key) {
-        removeOwn(workspaceId, SearchKind.BRIEF, key);
-    }
-
     /**
      * Ranked hits for a query, only from this workspace and the shipped knowledge; titles and snippets in the
      * given language where the document has it. Queries longer than {@value #MAX_QUERY} characters are cut.

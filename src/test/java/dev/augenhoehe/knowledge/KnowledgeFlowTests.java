@@ -192,7 +192,7 @@ class KnowledgeFlowTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(not(containsString("/briefs/77"))));
-        search.remove(ownerA.workspaceId(), "77");
+        search.removeOwn(ownerA.workspaceId(), SearchKind.BRIEF, "77");
         assertThat(search.search(ownerA.workspaceId(), "Datenbankmigration", Language.DE, 20))
                 .noneMatch(h -> h.kind() == SearchKind.BRIEF);
     }
