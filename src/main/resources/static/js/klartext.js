@@ -58,6 +58,13 @@
     params.scope = field.dataset.klartextScope || 'reply';
     params.lang = field.dataset.klartextLang || 'auto';
     params.panel = field.dataset.klartext;
+    // what the text belongs to: the client's question, and terms the same document explains elsewhere
+    if (field.dataset.klartextQuestion) {
+      params.question = field.dataset.klartextQuestion;
+    }
+    if (field.dataset.klartextExplained) {
+      params.explained = field.dataset.klartextExplained;
+    }
   });
 
   // A form with several checked fields (a brief) shows their sum: <section data-klartext-summary> with

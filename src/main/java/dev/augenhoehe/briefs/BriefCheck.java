@@ -7,6 +7,8 @@ import dev.augenhoehe.language.Language;
 import dev.augenhoehe.language.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +43,31 @@ class BriefCheck {
         return field.startsWith("options[") ? CheckOptions.Scope.OPTION : CheckOptions.Scope.REPLY;
     }
 
-    /** Every prose field of the content, checked, by form path in page order. */
-    Map<String, CheckResult> checkAll(long workspaceId, BriefContent content, Language ui) {
+    /**
+     * Every prose field of the content, checked, by form path in page order. A term explained in one field (or in
+     * the know-how box) counts as explained in all of them, and a monologue is judged against the client's question.
+     */
+    Map<String, CheckResult> checkAll(long workspaceId, BriefContent content, Language ui, String question,
+            Set<String> knowhowTerms) {
+        Map<String, CheckResult> first = check(workspaceId, content, ui, new LiveCheck.Context(question, Set.of()));
+        LiveCheck.Context context = new LiveCheck.Context(question, explained(first, knowhowTerms));
+        return context.explainedTerms().isEmpty() ? first : check(workspaceId, content, ui, context);
+    }
+
+    /** The terms the brief explains somewhere: in a field's text, or in the know-how box. */
+    static Set<String> explained(Map<String, CheckResult> checks, Set<String> knowhowTerms) {
+        Set<String> terms = new TreeSet<>(knowhowTerms);
+        checks.values().forEach(c -> terms.addAll(c.analysis().explainedTerms()));
+        return terms;
+    }
+
+    private Map<String, CheckResult> check(long workspaceId, BriefContent content, Language ui,
+            LiveCheck.Context context) {
         Map<String, CheckResult> checks = new LinkedHashMap<>();
         int max = live.maxLength();
         content.proseFields().forEach((field, text) -> checks.put(field, live.check(workspaceId,
-                text.length() > max ? text.substring(0, max) : text, content.language(), scope(field), ui)));
+                text.length() > max ? text.substring(0, max) : text, content.language(), scope(field), ui,
+                Set.of(), context)));
         return checks;
     }
 

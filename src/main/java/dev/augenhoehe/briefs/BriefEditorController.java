@@ -5,6 +5,8 @@ import dev.augenhoehe.knowledge.CheckResult;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,8 +87,12 @@ class BriefEditorController {
     }
 
     private void editor(SignedInUser user, Brief brief, BriefForm form, Model model) {
+        String question = briefs.question(user.workspaceId(), brief.questionId()).text();
+        Set<String> knowhow = new TreeSet<>(terms.ids(user.workspaceId(), brief));
         Map<String, CheckResult> checks = check.checkAll(user.workspaceId(), form.content(brief.language()),
-                BriefPage.ui(user));
+                BriefPage.ui(user), question, knowhow);
+        // the live check of one field knows what the others explain (klartext.js sends it along)
+        model.addAttribute("explainedTerms", String.join(",", BriefCheck.explained(checks, knowhow)));
         model.addAttribute("briefForm", form);
         model.addAttribute("checks", checks);
         model.addAttribute("summary", BriefCheck.summary(checks));

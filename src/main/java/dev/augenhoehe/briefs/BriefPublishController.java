@@ -87,7 +87,9 @@ class BriefPublishController {
 
     private List<FieldFinding> errors(SignedInUser user, Brief brief) {
         Map<String, CheckResult> checks = check.checkAll(user.workspaceId(),
-                brief.content().forReading("", List.of()), BriefPage.ui(user));
+                brief.content().forReading("", List.of()), BriefPage.ui(user),
+                briefs.question(user.workspaceId(), brief.questionId()).text(),
+                new java.util.TreeSet<>(briefs.knowhowIds(user.workspaceId(), brief)));
         List<FieldFinding> out = new ArrayList<>();
         checks.forEach((field, c) -> c.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.add(new FieldFinding(field, f))));

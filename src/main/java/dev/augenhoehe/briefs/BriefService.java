@@ -168,6 +168,11 @@ class BriefService {
         return problems;
     }
 
+    /** The glossary ids of the terms the know-how box explains. */
+    List<String> knowhowIds(long workspaceId, Brief brief) {
+        return terms.ids(workspaceId, brief);
+    }
+
     /** The current draft as the reader would see it. */
     BriefContent preview(long workspaceId, Brief brief) {
         return brief.content().forReading(question(workspaceId, brief.questionId()).text(),

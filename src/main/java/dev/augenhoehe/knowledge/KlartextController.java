@@ -91,16 +91,18 @@ class KlartextController {
             return ResponseEntity.badRequest().body(Map.of("error",
                     messages.getMessage(request.error(), request.errorArgs(), locale)));
         }
-        CheckResult result = check(user, request);
+        CheckResult result = check(user, request, LiveCheck.Context.NONE);
         return ResponseEntity.ok(json(result));
     }
 
     @PostMapping("/klartext/check")
     String check(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String text,
             @RequestParam(required = false) String lang, @RequestParam(required = false) String scope,
-            @RequestParam(required = false) String panel,
+            @RequestParam(required = false) String panel, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String explained,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Request request = Request.of(text, lang, scope, htmx != null ? panel : "kt-main", liveCheck.maxLength());
+        LiveCheck.Context context = context(question, explained);
         model(model, request);
         if (request.error() != null) {
             model.addAttribute("error", request.error());
@@ -110,9 +112,24 @@ class KlartextController {
         } else if (htmx == null && request.text().isBlank()) {
             model.addAttribute("error", "knowledge.klartext.empty");
         } else if (!request.text().isBlank()) {
-            model.addAttribute("check", check(user, request));
+            model.addAttribute("check", check(user, request, context));
         }
         return htmx != null ? RESULT : VIEW;
+    }
+
+    /** Longest question and most terms an editor may send along; beyond that they are cut, never refused. */
+    static final int MAX_QUESTION = 2_000;
+    static final int MAX_EXPLAINED = 200;
+
+    /** The editor's context for the check: the client's question, and terms it explains in other fields. */
+    static LiveCheck.Context context(String question, String explained) {
+        String q = question == null || question.isBlank() ? null
+                : question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) : question;
+        java.util.Set<String> terms = explained == null ? java.util.Set.of()
+                : java.util.Arrays.stream(explained.split(",")).map(String::strip)
+                        .filter(t -> !t.isEmpty() && t.length() <= 80).limit(MAX_EXPLAINED)
+                        .collect(java.util.stream.Collectors.toSet());
+        return new LiveCheck.Context(q, terms);
     }
 
     private static void model(Model model, Request request) {
@@ -122,9 +139,10 @@ class KlartextController {
         model.addAttribute("panel", request.panel());
     }
 
-    private CheckResult check(SignedInUser user, Request request) {
+    private CheckResult check(SignedInUser user, Request request, LiveCheck.Context context) {
         Language ui = Language.of(user.language().locale());
-        return liveCheck.check(user.workspaceId(), request.text(), request.language(), request.scope(), ui);
+        return liveCheck.check(user.workspaceId(), request.text(), request.language(), request.scope(), ui,
+                java.util.Set.of(), context);
     }
 
     /** The same content as the fragment, with the CLI's field names. */

@@ -39,12 +39,32 @@ public class LiveCheck {
      */
     public CheckResult check(long workspaceId, String text, Language language, CheckOptions.Scope scope, Language ui,
             Set<String> acceptedTerms) {
+        return check(workspaceId, text, language, scope, ui, acceptedTerms, Context.NONE);
+    }
+
+    /**
+     * What the text belongs to: the client's question it answers (a monologue is judged against it) and the terms
+     * explained elsewhere in the same document (a brief's other fields, its know-how box), which count as explained
+     * here too.
+     */
+    public record Context(String question, Set<String> explainedTerms) {
+
+        public static final Context NONE = new Context(null, Set.of());
+
+        public Context {
+            explainedTerms = explainedTerms == null ? Set.of() : Set.copyOf(explainedTerms);
+        }
+    }
+
+    public CheckResult check(long workspaceId, String text, Language language, CheckOptions.Scope scope, Language ui,
+            Set<String> acceptedTerms, Context context) {
         String t = text == null ? "" : text;
         if (t.length() > maxLength) {
             throw new IllegalArgumentException("text longer than " + maxLength);
         }
         CheckOptions options = CheckOptions.defaults().withUi(ui).withScope(scope)
-                .withWorkspaceTerms(glossary.workspaceTerms(workspaceId)).withAcceptedTerms(acceptedTerms);
+                .withWorkspaceTerms(glossary.workspaceTerms(workspaceId)).withAcceptedTerms(acceptedTerms)
+                .withQuestion(context.question()).withExplainedTerms(context.explainedTerms());
         return CheckResult.of(t, klartext.analyze(t, language, options));
     }
 
