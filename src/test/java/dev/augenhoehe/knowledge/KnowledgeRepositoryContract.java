@@ -119,7 +119,7 @@ abstract class KnowledgeRepositoryContract {
         assertThat(b.search(ws, "Datenbankmigration", Language.DE, 5)).extracting(SearchHit::key).doesNotContain("41");
         assertThat(b.search(ws, "Logo", Language.DE, 5)).extracting(SearchHit::key).contains("41");
 
-        a.remove(ws, "41");
+        a.removeOwn(ws, SearchKind.BRIEF, "41");
         b.catchUp();
         assertThat(b.search(ws, "Logo", Language.DE, 5)).extracting(SearchHit::key).doesNotContain("41");
         assertThat(b.catchUp()).as("nothing new the second time").isZero();
