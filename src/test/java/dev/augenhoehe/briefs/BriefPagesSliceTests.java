@@ -77,9 +77,15 @@ class BriefPagesSliceTests {
                 List.of()));
         given(briefs.publishProblems(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).publishProblems());
         given(live.maxLength()).willReturn(20_000);
-        given(live.check(anyLong(), any(), any(), any(), any())).willAnswer(i -> dev.augenhoehe.knowledge.CheckResult.of(
-                i.getArgument(1), Klartext.standard().analyze(i.getArgument(1), i.getArgument(2),
-                        CheckOptions.defaults().withScope(i.getArgument(3)).withUi((Language) i.getArgument(4)))));
+        given(live.check(anyLong(), any(), any(), any(), any(), any(), any())).willAnswer(i -> {
+            LiveCheck.Context context = i.getArgument(6);
+            return dev.augenhoehe.knowledge.CheckResult.of(i.getArgument(1), Klartext.standard().analyze(
+                    i.getArgument(1), i.getArgument(2), CheckOptions.defaults().withScope(i.getArgument(3))
+                            .withUi((Language) i.getArgument(4)).withQuestion(context.question())
+                            .withExplainedTerms(context.explainedTerms())));
+        });
+        given(briefs.question(1, 3)).willReturn(new ClientQuestion(3, 2, null, "Cloud or server?", "Anna",
+                LocalDateTime.now(), null, dev.augenhoehe.conversations.QuestionSource.CONSULTANT, List.of()));
     }
 
     @Test

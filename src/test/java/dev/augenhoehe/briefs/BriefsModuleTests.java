@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The briefs module with what it depends on: the events it publishes and the one it reacts to, as the Modulith
  * examples test them (stimulate, then wait for the event or the state change it leads to).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "accounts")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"accounts", "system"})
 @ActiveProfiles({"test", "demo"})
 class BriefsModuleTests {
 

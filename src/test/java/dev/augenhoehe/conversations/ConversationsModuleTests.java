@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.augenhoehe.accounts.DemoWorkspaceCreated;
 import dev.augenhoehe.accounts.TestAccounts;
 import dev.augenhoehe.accounts.TestAccounts.TestUser;
-import dev.augenhoehe.clients.DemoEngagementCreated;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The conversations module's demo reaction: the demo engagement gets its first conversation and questions, and the
  * question a brief should answer is announced.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "accounts")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"accounts", "system"})
 @ActiveProfiles({"test", "demo"})
 class ConversationsModuleTests {
 
