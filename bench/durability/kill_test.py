@@ -48,7 +48,7 @@ class Client:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), NoRedirect)
         self.csrf = None
 
-    def request(self, method, path, data=None, headers=None, timeout=10):
+    def request(self, method, path, data=None, headers=None, timeout=120):  # a busy machine answers slowly
         body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
         req = urllib.request.Request(self.base + path, data=body, method=method, headers=headers or {})
         try:
@@ -140,7 +140,7 @@ class App:
         self.proc = subprocess.Popen(["java", "-Xmx512m", "-jar", self.args.jar, "--spring.profiles.active=demo",
                                       f"--server.port={self.args.port}", "--server.address=127.0.0.1"],
                                      env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.time() + 240
+        deadline = time.time() + 900  # a busy machine starts slowly
         while time.time() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError("app exited, see " + self.log.name)

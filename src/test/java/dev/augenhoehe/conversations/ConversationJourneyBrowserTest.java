@@ -162,6 +162,44 @@ class ConversationJourneyBrowserTest extends BrowserTestSupport {
                 .isEqualTo("Typed in the tunnel.");
     }
 
+    @Test
+    void twoTabsOnTheSameTopicLoseNeitherText() {
+        TestUser owner = TestAccounts.setUpInstance(context, "Two Tabs Consulting");
+        freshSignIn(owner);
+        follow("Clients");
+        follow("New client");
+        type("Name of the organisation or person", "Zwei Tabs GmbH");
+        press("Save");
+        follow("New engagement");
+        type("Title", "Shop");
+        press("Save");
+        follow("Start the first conversation");
+        press("Start conversation");
+        String live = path();
+        String first = driver.getWindowHandle();
+        // both tabs open the same topic on the same stored notes
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open(live);
+        waitFor(By.cssSelector(".topic-panel:not([hidden]) textarea.notes"));
+
+        driver.switchTo().window(first);
+        click(By.cssSelector(".topic-panel:not([hidden]) textarea.notes"));
+        typeNotes("Tab A: budget 20k.");
+
+        // the second tab: still on the notes it opened with (version 0)
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(first)).findFirst().orElseThrow());
+        click(By.cssSelector(".topic-panel:not([hidden]) textarea.notes"));
+        driver.switchTo().activeElement().sendKeys("Tab B: budget 30k.");
+        // not saved over tab A: both texts on screen, B's still in its field
+        WebElement conflict = waitFor(By.cssSelector(".topic-panel:not([hidden]) .notes-conflict"));
+        assertThat(conflict.getText()).contains("Someone else saved other notes").contains("Tab A: budget 20k.");
+        assertThat(driver.findElement(By.cssSelector(".topic-panel:not([hidden]) textarea.notes"))
+                .getAttribute("value")).isEqualTo("Tab B: budget 30k.");
+        checkPage("notes-conflict");
+        driver.close();
+        driver.switchTo().window(first);
+    }
+
     /** Each journey starts signed out: the browser is shared between the tests of this class. */
     private void freshSignIn(TestUser owner) {
         open("/login");
