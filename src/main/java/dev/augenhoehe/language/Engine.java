@@ -145,7 +145,7 @@ final class Engine {
             featureSink[0] = all.stream().mapToInt(Integer::intValue).toArray();
         }
         MonologueRule.apply(facts, lastEnd, opts, question, f, findings);
-        ModelRule.apply(facts, question, text, lang, f, findings);
+        ModelRule.apply(facts, question, text, lang, opts, f, findings);
         ReplyRules.readability(firstStart, lastEnd, stats, scores, opts, lang, f, findings);
         findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)
                 .thenComparing(Finding::category));
@@ -181,8 +181,30 @@ final class Engine {
         return new SentenceFacts(s.start(), s.end(), info.words(), info.verdict(), info.reason(),
                 info.alternative(), info.helpful(), info.explainsPrevious(), tone, terms.spans(tokens, s, info),
                 layout(text, tokens, s, info.words()), info.courtesy(), info.modelSums(),
-                info.verdictCue(), info.negatedTone());
+                info.verdictCue(), info.negatedTone(), politeImperative(tokens, s));
     }
+
+    /** "Legen Sie vorher fest …", "Verlangen Sie immer …": a German polite imperative opens the sentence. */
+    static boolean politeImperative(List<Token> tokens, Sentence s) {
+        int words = 0;
+        Token first = null;
+        for (int i = s.tokenFrom(); i < s.tokenTo() && words < 2; i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            if (words++ == 0) {
+                first = t;
+            } else {
+                return t.text().equals("Sie") && first.capitalized() && !IMPERATIVE_EXCLUDED.contains(first.norm());
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> IMPERATIVE_EXCLUDED = java.util.Set.of("wenn", "weil", "da", "ob",
+            "dass", "als", "wie", "was", "wo", "wann", "warum", "haben", "sind", "hätten", "wären", "müssen",
+            "sollten", "können", "dürfen", "werden", "wollen", "wissen", "kennen", "verstehen");
 
     /** List item, heading or prose, from the first tokens of the sentence and what stands before it. */
     static SentenceFacts.Layout layout(String text, List<Token> tokens, Sentence s, int words) {

@@ -16,19 +16,37 @@ final class ModelRule {
     private ModelRule() {
     }
 
+    /**
+     * The model learnt from whole replies; on option texts (pros, cons, names) it guesses, so it speaks only on
+     * replies; the tone model, weaker, only on replies of at least this many words (greetings and sign-offs not
+     * counted).
+     */
+    static final int MIN_TONE_WORDS = 20;
+
+    /**
+     * The tone model is shipped but off by default ({@code -Dklartext.tone-model=on} switches it on): on the
+     * shipped templates' know-how texts it reads plain advice ("Insist that all access data belongs to you.") as
+     * talking down, and its test-split precision (0.75-0.88) is below the goal.
+     */
+    static final boolean TONE_MODEL = "on".equals(System.getProperty("klartext.tone-model"));
+
     static void apply(List<SentenceFacts> facts, QuestionContext question, String text, Language lang,
-                      FindingFactory f, List<Finding> out) {
+                      CheckOptions opts, FindingFactory f, List<Finding> out) {
         ReplyModel model = ReplyModel.shared();
-        if (model == null || facts.isEmpty()) {
+        if (model == null || facts.isEmpty() || opts.scope() != CheckOptions.Scope.REPLY) {
             return;
         }
+        int words = MonologueRule.contentWords(facts);
         int[] reply = ModelFeatures.reply(facts, question);
         for (int c = 0; c < ReplyModel.CATEGORIES.length; c++) {
             Category category = ReplyModel.CATEGORIES[c];
             if (has(out, category)) {
                 continue; // the rules found it already, with a more specific message
             }
-            if (category == Category.BARE_ANSWER && !verdictOpens(facts)) {
+            if (category == Category.CONDESCENDING && (!TONE_MODEL || words < MIN_TONE_WORDS)) {
+                continue;
+            }
+            if (category == Category.BARE_ANSWER && (!verdictOpens(facts) || onlyQuestions(facts, text))) {
                 continue; // no verdict, no bare verdict: "Wir bauen eine API." is a statement
             }
             double sum = 0;
@@ -38,8 +56,10 @@ final class ModelRule {
                 if (s.modelSums().length <= c) {
                     continue;
                 }
-                if (category == Category.CONDESCENDING && s.negatedTone()) {
-                    continue; // "Das ist nicht trivial": the rules read the negation, the model must not undo it
+                if (category == Category.CONDESCENDING && (s.negatedTone() || s.instruction()
+                        || s.terms().stream().anyMatch(SentenceFacts.TermSpan::explained))) {
+                    continue; // "Das ist nicht trivial": the rules read the negation, the model must not undo it;
+                              // "Legen Sie vorher fest, …": a polite instruction is no put-down
                 }
                 sum += s.modelSums()[c];
                 count += s.modelSums()[ReplyModel.CATEGORIES.length];
@@ -74,6 +94,16 @@ final class ModelRule {
         return false;
     }
 
+    /** A text of questions gives no verdict ("Können wir einen Festpreis bekommen?"). */
+    static boolean onlyQuestions(List<SentenceFacts> facts, String text) {
+        for (SentenceFacts s : facts) {
+            if (s.words() > 0 && !s.courtesy() && text.charAt(s.end() - 1) != '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean has(List<Finding> out, Category c) {
         for (Finding x : out) {
             if (x.category() == c && x.isProblem()) {
@@ -92,10 +122,7 @@ final class ModelRule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word()) {
-                if (!t.is(",") && !t.is(".")) {
-                    scored.add(new float[] {w[ModelFeatures.index("p:" + t.norm())], i});
-                }
-                continue;
+                continue; // name words, not punctuation (it would also carry markup into the message)
             }
             String n = t.url() ? "<url>" : Character.isDigit(t.norm().charAt(0)) ? "<num>" : t.norm();
             float sum = w[ModelFeatures.index("w:" + n)] + w[ModelFeatures.index("b:" + prev + " " + n)];

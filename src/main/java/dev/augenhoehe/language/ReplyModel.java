@@ -38,12 +38,15 @@ final class ReplyModel {
         static final ReplyModel SHARED = load();
     }
 
-    /** The shipped model, or null when the jar has none. */
+    /** The shipped model, or null when the jar has none or {@code -Dklartext.model=off} is set. */
     static ReplyModel shared() {
         return Holder.SHARED;
     }
 
     private static ReplyModel load() {
+        if ("off".equals(System.getProperty("klartext.model"))) {
+            return null; // rules only: for benchmarks that time the rule layer alone
+        }
         try (InputStream in = ReplyModel.class.getResourceAsStream(RESOURCE)) {
             return in == null ? null : read(in);
         } catch (IOException e) {

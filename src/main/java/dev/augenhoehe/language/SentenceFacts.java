@@ -9,7 +9,7 @@ import java.util.List;
 record SentenceFacts(int start, int end, int words, boolean verdict, boolean reason, boolean alternative,
                      boolean helpful, boolean explainsPrevious, List<ToneSpan> tone, List<TermSpan> terms,
                      Layout layout, boolean courtesy, float[] modelSums, boolean verdictCue,
-                     boolean negatedTone) {
+                     boolean negatedTone, boolean instruction) {
 
     /** Where the sentence stands in the text's structure. */
     enum Layout {

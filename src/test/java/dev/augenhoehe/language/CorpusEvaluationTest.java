@@ -32,8 +32,9 @@ class CorpusEvaluationTest {
     static final Map<String, double[]> TEST_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.57},
             "answer.bare en", new double[] {GOAL_PRECISION, 0.75},
-            "tone.condescending de", new double[] {0.75, 0.39},
-            "tone.condescending en", new double[] {0.63, 0.40},
+            // the tone model is off by default (see ModelRule.TONE_MODEL): phrase rules only
+            "tone.condescending de", new double[] {0.45, 0.0},
+            "tone.condescending en", new double[] {0.57, 0.15},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.65},
             "jargon.unexplained en", new double[] {0.70, 0.64},
             "length.monologue de", new double[] {GOAL_PRECISION, 0.77},
