@@ -273,6 +273,32 @@ class SharingFlowTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theOwnersLogoShowsOnTheClientPageAndTheCoverAndTheWorkspaceDefaultExpiryApplies() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/settings/sharing/logo").file("logo", png.toByteArray())
+                        .with(user(ann.principal())).with(csrf()))
+                .andExpect(header().string("Location", "/settings/sharing"));
+        mvc.perform(as(ann, post("/settings/sharing")).param("expiryDays", "7"))
+                .andExpect(status().is3xxRedirection());
+        String token = compose(ann, engagement, brief + ":1");
+        java.time.Instant expires = jdbc.queryForObject(
+                "select expires_at from client_share where id = (select max(id) from client_share)",
+                java.sql.Timestamp.class).toInstant();
+        assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(7)).plusSeconds(120));
+        mvc.perform(get("/s/" + token)).andExpect(content().string(containsString("/s/" + token + "/logo")));
+        mvc.perform(get("/s/" + token + "/logo")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(get("/s/" + token + "/pdf")).andExpect(status().isOk());
+        TestUser consultant = TestAccounts.addConsultant(context, ann.workspaceId(), "Carl Consultant");
+        mvc.perform(as(consultant, post("/settings/sharing")).param("expiryDays", "1"))
+                .andExpect(status().isForbidden());
+    }
+
     private String gone(String token) throws Exception {
         return mvc.perform(get("/s/" + token)).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
