@@ -108,10 +108,10 @@ class SharingFlowTests {
         mvc.perform(post("/s/" + token + "/choose").param("formToken", formToken).param("brief", "" + brief)
                         .param("option", "0").param("comment", "Changed my mind").param("shown", shown))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select count(*) from client_response where kind = 'CHOICE'", Integer.class))
-                .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select content_hash from client_response where kind = 'CHOICE'",
-                String.class)).isEqualTo(shown).hasSize(64);
+        assertThat(jdbc.queryForObject("select count(*) from client_response where kind = 'CHOICE' and share_id = ?",
+                Integer.class, shareId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select content_hash from client_response where kind = 'CHOICE' "
+                + "and share_id = ?", String.class, shareId)).isEqualTo(shown).hasSize(64);
         mvc.perform(post("/s/" + token + "/ask").param("formToken", formToken).param("question",
                 "Can we also deliver?")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/s/" + token + "/feedback").param("formToken", formToken).param("rating", "5")
@@ -131,7 +131,8 @@ class SharingFlowTests {
                 .andExpect(content().string(containsString("Clear and kind.")));
         mvc.perform(as(ann, get("/shares/" + shareId)).header("HX-Request", "true")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))));
-        long response = jdbc.queryForObject("select id from client_response where kind = 'CHOICE'", Long.class);
+        long response = jdbc.queryForObject("select id from client_response where kind = 'CHOICE' and share_id = ?",
+                Long.class, shareId);
         mvc.perform(as(bob, post("/responses/" + response + "/confirm"))).andExpect(status().isNotFound());
         mvc.perform(as(ann, post("/responses/" + response + "/confirm"))).andExpect(status().is3xxRedirection());
 
