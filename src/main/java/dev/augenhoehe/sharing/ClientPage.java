@@ -11,7 +11,7 @@ import java.util.List;
  * {@link ClientPages} from one frozen share version.
  */
 record ClientPage(long shareId, String title, Language language, String clientName, String engagementTitle,
-        String consultantName, String workspaceName, boolean hasLogo, int versionNumber, Instant versionCreatedAt,
+        String consultantName, String workspaceName, boolean hasLogo, String logoDataUri, int versionNumber, Instant versionCreatedAt,
         List<Block> changes, List<Block> message, List<Block> recap, List<BriefView> briefs, List<Term> terms,
         List<ClientPageSectionView> sections, int readingMinutes, Instant expiresAt, ClientResponse feedback) {
 

@@ -108,10 +108,10 @@ class SharingFlowTests {
         mvc.perform(post("/s/" + token + "/choose").param("formToken", formToken).param("brief", "" + brief)
                         .param("option", "0").param("comment", "Changed my mind").param("shown", shown))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select count(*) from client_response where kind = 'CHOICE'", Integer.class))
-                .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select content_hash from client_response where kind = 'CHOICE'",
-                String.class)).isEqualTo(shown).hasSize(64);
+        assertThat(jdbc.queryForObject("select count(*) from client_response where kind = 'CHOICE' and share_id = ?",
+                Integer.class, shareId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select content_hash from client_response where kind = 'CHOICE' "
+                + "and share_id = ?", String.class, shareId)).isEqualTo(shown).hasSize(64);
         mvc.perform(post("/s/" + token + "/ask").param("formToken", formToken).param("question",
                 "Can we also deliver?")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/s/" + token + "/feedback").param("formToken", formToken).param("rating", "5")
@@ -131,7 +131,8 @@ class SharingFlowTests {
                 .andExpect(content().string(containsString("Clear and kind.")));
         mvc.perform(as(ann, get("/shares/" + shareId)).header("HX-Request", "true")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))));
-        long response = jdbc.queryForObject("select id from client_response where kind = 'CHOICE'", Long.class);
+        long response = jdbc.queryForObject("select id from client_response where kind = 'CHOICE' and share_id = ?",
+                Long.class, shareId);
         mvc.perform(as(bob, post("/responses/" + response + "/confirm"))).andExpect(status().isNotFound());
         mvc.perform(as(ann, post("/responses/" + response + "/confirm"))).andExpect(status().is3xxRedirection());
 
@@ -271,6 +272,32 @@ class SharingFlowTests {
         mvc.perform(as(ann, post("/engagements/" + other + "/shares")).param("title", "Website")
                 .param("language", "EN").param("recap", "Hello").param("briefs", brief + ":1"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOwnersLogoShowsOnTheClientPageAndTheCoverAndTheWorkspaceDefaultExpiryApplies() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/settings/sharing/logo").file("logo", png.toByteArray())
+                        .with(user(ann.principal())).with(csrf()))
+                .andExpect(header().string("Location", "/settings/sharing"));
+        mvc.perform(as(ann, post("/settings/sharing")).param("expiryDays", "7"))
+                .andExpect(status().is3xxRedirection());
+        String token = compose(ann, engagement, brief + ":1");
+        java.time.Instant expires = jdbc.queryForObject(
+                "select expires_at from client_share where id = (select max(id) from client_share)",
+                java.sql.Timestamp.class).toInstant();
+        assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(7)).plusSeconds(120));
+        mvc.perform(get("/s/" + token)).andExpect(content().string(containsString("/s/" + token + "/logo")));
+        mvc.perform(get("/s/" + token + "/logo")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(get("/s/" + token + "/pdf")).andExpect(status().isOk());
+        TestUser consultant = TestAccounts.addConsultant(context, ann.workspaceId(), "Carl Consultant");
+        mvc.perform(as(consultant, post("/settings/sharing")).param("expiryDays", "1"))
+                .andExpect(status().isForbidden());
     }
 
     private String gone(String token) throws Exception {
