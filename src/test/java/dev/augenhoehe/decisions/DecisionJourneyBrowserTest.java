@@ -123,9 +123,9 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
         var client = clientSection.content(owner.workspaceId(), engagement, Language.EN).orElseThrow();
         DecisionsClientSection.Data data = (DecisionsClientSection.Data) client.data();
         assertThat(data.entries()).extracting(DecisionsClientSection.Entry::sentence).containsExactly(
-                "On 3 March 2026 you chose “Rent in the cloud” because It is safer and needs less care.",
+                "On 3 March 2026 you chose “Rent in the cloud”. Why: It is safer and needs less care.",
                 "On " + DecisionsClientSection.date(java.time.LocalDate.now(ClientChoiceRecorder.ZONE),
-                        java.util.Locale.ENGLISH) + " the decision was: “Ready-made shop system”, because It is ready "
+                        java.util.Locale.ENGLISH) + " the decision was: “Ready-made shop system”. Why: It is ready "
                         + "before Easter and the family can run it.");
         assertThat(data.entries().get(0).replaced()).startsWith("Replaced on ").endsWith("by “Ready-made shop system”.");
 
