@@ -10,31 +10,22 @@ import java.util.regex.Pattern;
 final class MadrText {
 
     private static final Pattern SPECIAL = Pattern.compile(
-            "^\\\\*(#|[*-] +(Good|Neutral|Bad), because|Chosen option:|---\\s*$).*", Pattern.CASE_INSENSITIVE);
+            "^\\\\*( {0,3}#| {0,3}[*+-][ \\t]+(Good|Neutral|Bad),?[ \\t]+because|Chosen option:|---\\s*$).*",
+            Pattern.CASE_INSENSITIVE);
 
     private MadrText() {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(SPECIAL.matcher(line).matches() ? "\\" + line : line);
-        }
-        return out.toString();
+        return java.util.Arrays.stream(text.split("\n", -1))
+                .map(line -> SPECIAL.matcher(line).matches() ? "\\" + line : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(line.startsWith("\\") && SPECIAL.matcher(line).matches() ? line.substring(1) : line);
-        }
-        return out.toString();
+        return java.util.Arrays.stream(text.split("\n", -1))
+                .map(line -> line.startsWith("\\") && SPECIAL.matcher(line).matches() ? line.substring(1) : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** A YAML double-quoted scalar: safe for every character, so no value can add a key or end the front matter. */

@@ -58,7 +58,8 @@ final class MadrWriter {
                     .map(byId::get).filter(java.util.Objects::nonNull).sorted(java.util.Comparator
                             .comparingInt(DecisionView::number)).map(MadrWriter::reference).toList());
         }
-        md.append("---\n\n# ").append(f.title().isEmpty() ? "Decision " + d.numberLabel() : f.title()).append('\n');
+        md.append("---\n\n# ").append(heading(f.title().isEmpty() ? "Decision " + d.numberLabel() : f.title()))
+                .append('\n');
         text(md, "Context and Problem Statement", f.context());
         items(md, "Decision Drivers", f.drivers(), "");
         items(md, "Considered Options", f.options().stream().map(ConsideredOption::name).toList(), "");
@@ -81,7 +82,7 @@ final class MadrWriter {
         if (!detailed.isEmpty()) {
             md.append("\n## Pros and Cons of the Options\n");
             for (ConsideredOption o : detailed) {
-                md.append("\n### ").append(o.name()).append('\n');
+                md.append("\n### ").append(heading(o.name())).append('\n');
                 if (!o.description().isEmpty()) {
                     md.append('\n').append(MadrText.escape(o.description())).append('\n');
                 }
@@ -95,6 +96,11 @@ final class MadrWriter {
         }
         text(md, "More Information", f.moreInformation());
         return md.toString();
+    }
+
+    /** A heading text ending in "#" gets a closing " #", which readers drop, so its own "#" stays. */
+    static String heading(String text) {
+        return text.matches("(.*\\s)?#+") ? text + " #" : text;
     }
 
     static String status(DecisionView d, Map<Long, DecisionView> byId) {

@@ -93,7 +93,7 @@ class DecisionPagesFlowTests {
         }
         mvc.perform(as(ann, get("/engagements/" + engagement + "/decisions")).param("status", "SUPERSEDED"))
                 .andExpect(content().string(containsString("0001 Own server")))
-                .andExpect(content().string(not(containsString("0002 Cloud</a>"))))
+                .andExpect(content().string(not(containsString("0002 Cloud</a></h3>"))))
                 .andExpect(content().string(containsString("<svg")));
         mvc.perform(as(ann, get("/engagements/" + engagement))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Decision log")))
