@@ -25,6 +25,9 @@ class DemoDecisionsTests {
 
     @Test
     void seedsTwoDecisionsOneSupersedingTheOther() {
+        // the demo seeds module by module, each on the previous module's event, after its commit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from decision", Long.class) >= 2);
         long workspace = jdbc.queryForObject("select min(id) from workspace", Long.class);
         long engagement = jdbc.queryForObject("select min(engagement_id) from decision where workspace_id = ?",
                 Long.class, workspace);

@@ -51,8 +51,12 @@ class HostileFormsTests {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i += 10) {
             String hostile = inputs.get(i);
+            // each save names the notes version it started from, as the editor does (a stale one is a conflict)
+            int notesVersion = jdbc.sql("select notes_version from conversation_topic where id = ?").param(topic)
+                    .query(Integer.class).single();
             var saved = mvc.perform(post("/conversations/{c}/topics/{t}/notes", conversation, topic).with(csrf())
-                    .with(user(owner)).header("HX-Request", "true").param("notes", hostile)).andReturn().getResponse();
+                    .with(user(owner)).header("HX-Request", "true").param("notes", hostile)
+                    .param("notesVersion", String.valueOf(notesVersion))).andReturn().getResponse();
             if (saved.getStatus() == 422) {
                 if (!saved.getContentAsString().contains("at most 20,000 characters")) {
                     failures.add("#" + i + " notes refused without saying why");

@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,8 +51,34 @@ import org.springframework.web.util.pattern.PathPattern;
 @ActiveProfiles({"test", "demo"})
 class WorkspaceIsolationTests {
 
-    /** Routes with an id that no page links to, with the reason. Empty today. */
-    static final Map<String, String> NOT_LINKED = Map.of();
+    /** Routes with an id that no page of the demo links to, with the reason. */
+    static final Map<String, String> NOT_LINKED = Map.ofEntries(
+            Map.entry("/s/{token}",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/choose",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/pin",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/feedback",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/more",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/ask",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/logo",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/s/{token}/pdf",
+                    "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/shares/{id}/mail",
+                    "shown only when SMTP is configured, which the test instance is not"),
+            Map.entry("/shares/{id}/move",
+                    "offered only when a share has a newer version to move to"),
+            Map.entry("/responses/{id}/confirm",
+                    "needs a client's response; the demo has none yet"),
+            Map.entry("/engagements/{id}/decisions/import/{pendingId}",
+                    "exists only between an upload and its confirmation"),
+            Map.entry("/sharing/briefs/{briefId}/versions/{version}/pdf",
+                    "no page links to it yet (gap noted for the sharing issue)"));
 
     @Autowired
     MockMvc mvc;
@@ -70,6 +97,11 @@ class WorkspaceIsolationTests {
 
         Map<String, PathPattern> routes = routesWithIds();
         assertThat(routes).as("routes with an id").hasSizeGreaterThan(10);
+        // the demo seeds module by module on each other's events, after each commit: wait until all are done
+        JdbcTemplate events = context.getBean(JdbcTemplate.class);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> events.queryForObject(
+                "select count(*) from client_share", Long.class) > 0 && events.queryForObject(
+                "select count(*) from event_publication where completion_date is null", Long.class) == 0);
         addWhatTheDemoLacks(demoOwner);
         Map<String, Map<String, String>> seen = crawl(demoOwner);
         List<PathPattern> allPatterns = allPatterns();
