@@ -62,14 +62,14 @@ class BriefJourneyBrowserTest extends BrowserTestSupport {
         WebElement context = field("Short context");
         context.clear();
         context.sendKeys(JARGON);
-        waitFor(By.cssSelector("#check-context mark"));
-        assertThat(driver.findElement(By.id("check-context")).getText()).contains("Kubernetes");
+        waitFor(By.cssSelector("#kt-f-context .kt-text mark"));
+        assertThat(driver.findElement(By.id("kt-f-context")).getText()).contains("Kubernetes");
         checkPage("jargon-flagged");
 
         context.clear();
         context.sendKeys(PLAIN);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#check-context mark"), 0));
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#kt-f-context .kt-text mark"), 0));
         screenshot("jargon-fixed");
 
         press("Save and review for publishing");
