@@ -85,7 +85,9 @@ class BriefJourneyBrowserTest extends BrowserTestSupport {
         checkPage("version-1");
 
         open("/questions/" + question);
-        assertThat(pageText()).contains("We recommend: Rent in the cloud");
+        // the question's trail shows the version; nothing of the brief is copied into the question
+        assertThat(pageText()).contains("What happened so far").contains("Brief version 1 published")
+                .contains("Answered with reasons");
 
         open(versionPath.replaceFirst("/versions/1$", "/edit"));
         assertThat(pageText()).contains("Version 1 is published");
