@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +35,14 @@ class DashboardController {
     private final ClientQuestions questions;
     private final ConversationService conversations;
     private final Engagements engagements;
+    private final ObjectProvider<DashboardSection> sections;
 
-    DashboardController(ClientQuestions questions, ConversationService conversations, Engagements engagements) {
+    DashboardController(ClientQuestions questions, ConversationService conversations, Engagements engagements,
+            ObjectProvider<DashboardSection> sections) {
         this.questions = questions;
         this.conversations = conversations;
         this.engagements = engagements;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -63,6 +67,9 @@ class DashboardController {
                 .limit(OPEN_TOPICS_SHOWN)
                 .sorted(Comparator.comparing((OpenTopics o) -> o.engagement().title(), String.CASE_INSENSITIVE_ORDER))
                 .toList());
+        model.addAttribute("sections", sections.orderedStream()
+                .sorted(Comparator.comparingInt(DashboardSection::order))
+                .map(section -> section.content(workspaceId)).flatMap(java.util.Optional::stream).toList());
         return htmx != null ? QUESTIONS : VIEW;
     }
 }
