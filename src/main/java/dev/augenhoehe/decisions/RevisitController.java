@@ -21,6 +21,15 @@ class RevisitController {
     record Row(DecisionView decision, EngagementRef engagement) {
     }
 
+    /** The decisions to revisit with their engagements, soonest first; archived engagements drop out. */
+    static List<Row> rows(DecisionService service, Engagements engagements, long workspaceId) {
+        List<DecisionView> due = service.toRevisit(workspaceId);
+        Map<Long, EngagementRef> refs = engagements.findAll(workspaceId,
+                due.stream().map(DecisionView::engagementId).distinct().toList());
+        return due.stream().filter(d -> refs.containsKey(d.engagementId()) && !refs.get(d.engagementId()).archived())
+                .map(d -> new Row(d, refs.get(d.engagementId()))).toList();
+    }
+
     private final DecisionService service;
     private final Engagements engagements;
 
@@ -32,11 +41,7 @@ class RevisitController {
     @GetMapping("/decisions")
     String revisit(@AuthenticationPrincipal SignedInUser user,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        List<DecisionView> due = service.toRevisit(user.workspaceId());
-        Map<Long, EngagementRef> refs = engagements.findAll(user.workspaceId(),
-                due.stream().map(DecisionView::engagementId).distinct().toList());
-        model.addAttribute("rows", due.stream().filter(d -> refs.containsKey(d.engagementId())
-                && !refs.get(d.engagementId()).archived()).map(d -> new Row(d, refs.get(d.engagementId()))).toList());
+        model.addAttribute("rows", rows(service, engagements, user.workspaceId()));
         model.addAttribute("today", java.time.LocalDate.now(ClientChoiceRecorder.ZONE));
         return htmx != null ? LIST : VIEW;
     }

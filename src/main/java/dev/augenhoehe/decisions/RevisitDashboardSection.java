@@ -1,11 +1,9 @@
 package dev.augenhoehe.decisions;
 
-import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.DashboardSection;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +32,7 @@ class RevisitDashboardSection implements DashboardSection {
 
     @Override
     public Optional<Content> content(long workspaceId) {
-        List<DecisionView> due = service.toRevisit(workspaceId);
-        Map<Long, EngagementRef> refs = engagements.findAll(workspaceId,
-                due.stream().map(DecisionView::engagementId).distinct().toList());
-        List<RevisitController.Row> rows = due.stream()
-                .filter(d -> refs.containsKey(d.engagementId()) && !refs.get(d.engagementId()).archived())
-                .map(d -> new RevisitController.Row(d, refs.get(d.engagementId()))).toList();
+        List<RevisitController.Row> rows = RevisitController.rows(service, engagements, workspaceId);
         return Optional.of(new Content("decisions/sections", "revisit", new Data(rows.stream().limit(SHOWN).toList(),
                 rows.size(), LocalDate.now(ClientChoiceRecorder.ZONE))));
     }
