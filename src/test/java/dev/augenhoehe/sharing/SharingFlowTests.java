@@ -123,9 +123,11 @@ class SharingFlowTests {
                 .filteredOn(q -> q.source() == QuestionSource.LINK).extracting(q -> q.text())
                 .containsExactly("Can we also deliver?");
 
-        mvc.perform(as(ann, get("/engagements/" + engagement))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Shared with the client")))
-                .andExpect(content().string(containsString("3 new")));
+        Document engagementPage = Jsoup.parse(mvc.perform(as(ann, get("/engagements/" + engagement)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(engagementPage.text()).contains("Shared with the client").contains("3 new");
+        // the navigation shows every page that three responses wait in the inbox
+        assertThat(engagementPage.select(".site-nav a[href=/responses]").text()).isEqualTo("Client responses 3 (3 new)");
         mvc.perform(as(ann, get("/shares/" + shareId))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chose: Rent in the cloud")))
                 .andExpect(content().string(containsString("Clear and kind.")));
