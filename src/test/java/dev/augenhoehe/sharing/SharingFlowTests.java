@@ -128,6 +128,13 @@ class SharingFlowTests {
         assertThat(engagementPage.text()).contains("Shared with the client").contains("3 new");
         // the navigation shows every page that three responses wait in the inbox
         assertThat(engagementPage.select(".site-nav a[href=/responses]").text()).isEqualTo("Client responses 3 (3 new)");
+        // the start page shows the eye-level score with what the client wrote; another workspace's does not
+        Document start = Jsoup.parse(mvc.perform(as(ann, get("/"))).andReturn().getResponse().getContentAsString());
+        assertThat(start.select("#score-heading").text()).isEqualTo("Eye-level score");
+        assertThat(start.select("section.score").text()).contains("Average 5.0 from one answer").contains("Clear and kind.");
+        assertThat(start.select("section.score svg[role=img]")).hasSize(1);
+        assertThat(mvc.perform(as(bob, get("/"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("score-heading");
         mvc.perform(as(ann, get("/shares/" + shareId))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chose: Rent in the cloud")))
                 .andExpect(content().string(containsString("Clear and kind.")));
