@@ -170,7 +170,11 @@ class SharingFlowTests {
         byte[] consultantPdf = mvc.perform(as(ann, get("/shares/" + shareId + "/pdf"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(pdfText(consultantPdf)).contains("Cloud or our own server?").doesNotContain("/s/" + token);
-        mvc.perform(as(ann, get("/sharing/briefs/" + brief + "/versions/1/pdf"))).andExpect(status().isOk());
+        mvc.perform(as(ann, get("/briefs/" + brief + "/versions/1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/sharing/briefs/" + brief + "/versions/1/pdf")));
+        byte[] versionPdf = mvc.perform(as(ann, get("/sharing/briefs/" + brief + "/versions/1/pdf")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(versionPdf)).contains("Cloud or our own server?", "A. Rent in the cloud");
         mvc.perform(as(bob, get("/sharing/briefs/" + brief + "/versions/1/pdf"))).andExpect(status().isNotFound());
     }
 
