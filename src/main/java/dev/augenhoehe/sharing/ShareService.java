@@ -200,17 +200,18 @@ class ShareService {
      * The consultant confirms what the client chose: it becomes a decision. Publishes {@link ClientChoiceConfirmed}
      * through the durable registry, in this transaction.
      */
-    ClientResponse confirm(long workspaceId, long responseId, long confirmedBy) {
+    ClientResponse confirm(SignedInUser consultant, long responseId) {
+        long workspaceId = consultant.workspaceId();
         ClientResponse response = responses.findByIdAndWorkspaceId(responseId, workspaceId)
                 .filter(r -> r.kind() == ClientResponse.Kind.CHOICE).orElseThrow(NotFoundException::new);
         if (response.isConfirmed()) {
             return response;
         }
-        ClientResponse saved = responses.save(response.confirmed(confirmedBy, now()));
+        ClientResponse saved = responses.save(response.confirmed(consultant.userId(), now()));
         events.publishEvent(new ClientChoiceConfirmed(workspaceId, saved.engagementId(), saved.questionId(),
                 saved.shareId(), saved.id(), saved.briefId(), saved.briefVersion(), saved.optionIndex(),
-                saved.optionName(), saved.text(), saved.contentHash(), saved.updatedAt(), confirmedBy,
-                saved.confirmedAt()));
+                saved.optionName(), saved.text(), saved.contentHash(), saved.updatedAt(), consultant.userId(),
+                consultant.name(), saved.confirmedAt()));
         return saved;
     }
 
