@@ -1,9 +1,16 @@
 package dev.augenhoehe.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Static files under their own three paths instead of Boot's catch-all {@code /**}
@@ -17,6 +24,24 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfig implements WebMvcConfigurer {
+
+    static final List<String> PREFIXES = List.of("/css/", "/js/", "/webjars/");
+
+    /**
+     * Why: the DispatcherServlet asks the flash map manager on every request, static files too, and the default one
+     * opens the session to look. With sessions in the database, that cost every CSS, script and font file of a
+     * signed-in person a session read and a session write. A static file never carries a flash message.
+     */
+    @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new SessionFlashMapManager() {
+            @Override
+            protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                return PREFIXES.stream().anyMatch(path::startsWith) ? null : super.retrieveFlashMaps(request);
+            }
+        };
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
