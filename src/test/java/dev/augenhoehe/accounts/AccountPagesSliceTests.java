@@ -88,11 +88,11 @@ class AccountPagesSliceTests {
         given(accounts.members(1)).willReturn(List.of(account(10, Role.OWNER), account(11, Role.CONSULTANT)));
         mvc.perform(get("/settings").with(user(OWNER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Add a consultant")));
+                .andExpect(content().string(containsString("Add a team member")));
         mvc.perform(get("/settings").with(user(OWNER)).header("HX-Request", "true")).andExpect(status().isOk());
         mvc.perform(get("/settings").with(user(CONSULTANT)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Add a consultant"))))
+                .andExpect(content().string(not(containsString("Add a team member"))))
                 .andExpect(content().string(containsString("Only the owner")));
     }
 

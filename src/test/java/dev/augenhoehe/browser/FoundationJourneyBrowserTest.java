@@ -64,8 +64,8 @@ class FoundationJourneyBrowserTest extends BrowserTestSupport {
         type("E-Mail", CONSULTANT_EMAIL);
         select("Sprache", "English");
         type("Erstes Passwort", CONSULTANT_PASSWORD);
-        press("Berater hinzufügen");
-        assertThat(pageText()).contains("Der Berater ist hinzugefügt").contains("Ben Berater");
+        press("Teammitglied hinzufügen");
+        assertThat(pageText()).contains("Das Teammitglied ist hinzugefügt").contains("Ben Berater");
         checkPage("consultant-added");
 
         signOut();

@@ -39,7 +39,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(ConversationController.class)
-@Import(Markdown.class)
+@Import({Markdown.class, ShippedGuide.class})
 class ConversationControllerTests {
 
     static final SignedInUser OWNER = TestAccounts.owner(7, 70);
