@@ -114,6 +114,44 @@ public class ClientQuestions {
         return load(workspaceId, questionId);
     }
 
+    /** The question's words and asker as a form, with the version a correction must start from. */
+    @Transactional(readOnly = true)
+    QuestionEditForm editForm(long workspaceId, long questionId) {
+        return QuestionEditForm.of(questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new));
+    }
+
+    /** What a correction did: saved (maybe nothing to change), or refused because someone else changed it first. */
+    sealed interface Edit {
+        record Saved(boolean changed) implements Edit {
+        }
+
+        /** {@code current} is the question as stored now; the form that was sent is not written. */
+        record Conflict(QuestionEditForm current) implements Edit {
+        }
+    }
+
+    /**
+     * Corrects the question's words and who asked. What it said before becomes an EDITED step of its trail, so a
+     * correction never erases what was captured. A form built from an older version is refused: it would undo
+     * the other person's correction without them or you seeing it.
+     */
+    Edit edit(long workspaceId, long questionId, QuestionEditForm form, long userId) {
+        Question stored = questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new);
+        if (form.version() == null || !form.version().equals(stored.version())) {
+            return new Edit.Conflict(QuestionEditForm.of(stored));
+        }
+        Question corrected = stored.corrected(form.text(), form.askedBy());
+        if (corrected.sameWords(stored)) {
+            return new Edit.Saved(false);
+        }
+        // a save racing this one between the check and here fails on @Version and rolls back (the caller shows it)
+        questions.save(corrected);
+        steps.save(QuestionStep.edited(workspaceId, stored, userId, clock.instant()));
+        return new Edit.Saved(true);
+    }
+
     /** The last quick answer given, to start a revision from. */
     @Transactional(readOnly = true)
     Optional<Answer> lastAnswer(long workspaceId, long questionId) {
