@@ -152,6 +152,7 @@ class ConversationController {
         if (htmx == null) {
             return "redirect:/conversations/" + id + "/live#topic-" + topicId;
         }
+        model.addAttribute("conversation", conversations.conversation(user.workspaceId(), id));
         model.addAttribute("topic", save.topic());
         model.addAttribute("savedAt", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm", locale)));
         model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id), shipped.forReader()));
