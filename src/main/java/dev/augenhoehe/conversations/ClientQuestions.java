@@ -1,5 +1,6 @@
 package dev.augenhoehe.conversations;
 
+import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +40,18 @@ public class ClientQuestions {
     private final QuestionStepRepository steps;
     private final QuestionTrail trail;
     private final ConversationTopicRepository topics;
+    private final ConversationRepository conversations;
     private final Clock clock;
 
     @Autowired
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics) {
-        this(questions, steps, trail, topics, Clock.systemDefaultZone());
+            ConversationTopicRepository topics, ConversationRepository conversations) {
+        this(questions, steps, trail, topics, conversations, Clock.systemDefaultZone());
     }
 
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics, Clock clock) {
+            ConversationTopicRepository topics, ConversationRepository conversations, Clock clock) {
+        this.conversations = conversations;
         this.questions = questions;
         this.steps = steps;
         this.trail = trail;
@@ -65,6 +68,21 @@ public class ClientQuestions {
     public List<ClientQuestion> ofEngagement(long workspaceId, long engagementId) {
         return view(workspaceId, questions.findByWorkspaceIdAndEngagementId(workspaceId, engagementId)).stream()
                 .sorted(OPEN_FIRST).toList();
+    }
+
+    /**
+     * The language the client was spoken to in about this question: its conversation's, or for a question captured
+     * on the engagement or a link, the engagement's latest conversation's. Empty when there was no conversation.
+     * An answer to the client defaults to it, not to the consultant's own interface language.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UiLanguage> conversationLanguage(long workspaceId, long questionId) {
+        Question question = questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new);
+        Optional<Conversation> own = question.conversationId() == null ? Optional.empty()
+                : conversations.findByIdAndWorkspaceId(question.conversationId(), workspaceId);
+        return own.or(() -> conversations.findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(workspaceId,
+                question.engagementId()).stream().findFirst()).map(Conversation::language);
     }
 
     /** The words of the given questions, by id, in one query (for lists that show a question beside each row). */
