@@ -21,3 +21,12 @@ document.addEventListener('DOMContentLoaded', () => {
     header.classList.toggle('menu-open', open);
   });
 });
+
+// Sent to sign in from /conversations/5/live#topic-12, the browser is at /login#topic-12. The form posts to
+// /login#topic-12, so the redirect back to the page keeps the topic (a redirect without a fragment inherits it).
+document.addEventListener('DOMContentLoaded', () => {
+  const login = document.querySelector('form[action$="/login"][method="post"]');
+  if (login && location.hash.length > 1) {
+    login.action = login.getAttribute('action') + location.hash;
+  }
+});

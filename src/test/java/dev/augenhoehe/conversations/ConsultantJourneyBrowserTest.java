@@ -25,7 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * What a consultant tripped over (issue 9), walked through once: a bare "Geht nicht." is refused with a reason,
  * a saved question is corrected, the capture form is empty after a save, typing makes the panel say "touched",
  * the meeting view works at 390 px and 1,280 px with no badge cut off, and no main page scrolls sideways at either
- * width, in English and German.
+ * width, in English and German. Signing in from a link to a topic lands on that topic.
  */
 // this test sets the instance up; tests that expect a fresh instance must not get this context after us
 @DirtiesContext
@@ -127,9 +127,16 @@ class ConsultantJourneyBrowserTest extends BrowserTestSupport {
         // the same pages in German: longer words, same widths
         jdbc.update("update app_user set language = 'DE' where email = ?", owner.email());
         driver.manage().window().setSize(DESKTOP);
+        String third = driver.findElements(By.cssSelector(".topic-panel")).get(2).getAttribute("id");
         signOut();
-        signIn(owner.email(), owner.password());
-        open(live);
+        // signed out, a link to the third topic: after sign-in the same topic, and no "?continue" in the address
+        open(live + "#" + third);
+        assertThat(path()).startsWith("/login");
+        type(driver.findElement(By.cssSelector("label[for=username]")).getText(), owner.email());
+        type(driver.findElement(By.cssSelector("label[for=password]")).getText(), owner.password());
+        loadingNextPage(() -> click(By.cssSelector("form[action^='/login'] button[type=submit]")));
+        assertThat(path()).isEqualTo(live + "#" + third);
+        assertThat(driver.findElement(By.cssSelector(".topic-panel:not([hidden])")).getAttribute("id")).isEqualTo(third);
         meetingViewFits("live-1280-de");
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             driver.manage().window().setSize(size);
