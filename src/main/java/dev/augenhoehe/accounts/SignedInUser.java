@@ -26,6 +26,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
     private final Role role;
     private final UiLanguage language;
     private final boolean active;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
     SignedInUser(Account account) {
@@ -36,6 +37,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
         this.role = account.role();
         this.language = account.language();
         this.active = account.active();
+        this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.passwordHash();
     }
 
@@ -53,6 +55,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
 
     public Role role() {
         return role;
+    }
+
+    /** Signed in with a first password the owner set; every page leads to the profile until they chose their own. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean isOwner() {

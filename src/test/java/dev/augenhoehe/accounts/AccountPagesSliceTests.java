@@ -165,6 +165,6 @@ class AccountPagesSliceTests {
 
     private static Account account(long id, Role role) {
         return new Account(id, 1L, "Person " + id, "p" + id + "@example.com", "{noop}x", role, UiLanguage.EN, true,
-                Instant.now(), 0);
+                Instant.now(), false, 0);
     }
 }
