@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
@@ -9,11 +10,11 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A person who signs in. Belongs to exactly one workspace. */
 @Table("app_user")
 record Account(@Id Long id, Long workspaceId, String name, String email, String passwordHash, Role role,
-        UiLanguage language, boolean active, Instant createdAt, boolean mustChangePassword,
+        Language language, boolean active, Instant createdAt, boolean mustChangePassword,
         @Version Integer version) {
 
     static Account create(long workspaceId, String name, String email, String passwordHash, Role role,
-            UiLanguage language) {
+            Language language) {
         return new Account(null, workspaceId, name.strip(), normalizeEmail(email), passwordHash, role, language, true,
                 Instant.now(), false, null);
     }
@@ -23,7 +24,7 @@ record Account(@Id Long id, Long workspaceId, String name, String email, String 
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    Account withProfile(String newName, UiLanguage newLanguage) {
+    Account withProfile(String newName, Language newLanguage) {
         return new Account(id, workspaceId, newName.strip(), email, passwordHash, role, newLanguage, active, createdAt,
                 mustChangePassword, version);
     }

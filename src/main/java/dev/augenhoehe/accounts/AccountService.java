@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class AccountService {
 
     /** First-run setup. Fails with {@link AlreadySetUpException} if another request got there first. */
     @Transactional
-    Account setUp(String workspaceName, UiLanguage language, String ownerName, String email, String password) {
+    Account setUp(String workspaceName, Language language, String ownerName, String email, String password) {
         try {
             jdbc.sql("insert into instance_setup (id, set_up_at) values (1, :now)").param("now", java.sql.Timestamp.from(Instant.now())).update();
         } catch (DuplicateKeyException e) {
@@ -44,7 +45,7 @@ class AccountService {
 
     /** A workspace with its owner. Used by setup and by the demo data; further workspaces are for tests today. */
     @Transactional
-    Account createWorkspace(String workspaceName, UiLanguage language, String ownerName, String email,
+    Account createWorkspace(String workspaceName, Language language, String ownerName, String email,
             String password) {
         Workspace workspace = workspaces.save(Workspace.create(workspaceName, language));
         return accounts.save(Account.create(workspace.id(), ownerName, email, passwordEncoder.encode(password),
@@ -61,7 +62,7 @@ class AccountService {
     }
 
     @Transactional
-    Account addMember(long workspaceId, String name, String email, UiLanguage language, String password) {
+    Account addMember(long workspaceId, String name, String email, Language language, String password) {
         try {
             return accounts.save(Account.create(workspaceId, name, email, passwordEncoder.encode(password),
                     Role.CONSULTANT, language).requiringPasswordChange());
@@ -87,7 +88,7 @@ class AccountService {
     }
 
     @Transactional
-    Workspace updateWorkspace(long workspaceId, String name, UiLanguage language) {
+    Workspace updateWorkspace(long workspaceId, String name, Language language) {
         return workspaces.save(workspace(workspaceId).rename(name, language));
     }
 
@@ -97,7 +98,7 @@ class AccountService {
     }
 
     @Transactional
-    Account updateProfile(long accountId, String name, UiLanguage language) {
+    Account updateProfile(long accountId, String name, Language language) {
         return accounts.save(account(accountId).withProfile(name, language));
     }
 

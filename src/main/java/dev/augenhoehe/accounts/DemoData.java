@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         String password = generatePassword();
-        Account owner = accounts.setUp("Demo Beratung", UiLanguage.DE, "Dana Demo", EMAIL, password);
+        Account owner = accounts.setUp("Demo Beratung", Language.DE, "Dana Demo", EMAIL, password);
         // published inside a transaction, so the event registry records it and the listeners run after the commit
         tx.executeWithoutResult(s -> events.publishEvent(new DemoWorkspaceCreated(owner.workspaceId(), owner.id())));
         log.warn("""

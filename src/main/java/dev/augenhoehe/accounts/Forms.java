@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,13 +14,13 @@ final class Forms {
 
     record SetupForm(
             @NotBlank @Size(max = 120) String workspaceName,
-            @NotNull UiLanguage language,
+            @NotNull Language language,
             @NotBlank @Size(max = 120) String ownerName,
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password,
             @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String passwordConfirm) {
 
-        static SetupForm empty(UiLanguage language) {
+        static SetupForm empty(Language language) {
             return new SetupForm("", language, "", "", "", "");
         }
     }
@@ -27,15 +28,15 @@ final class Forms {
     record MemberForm(
             @NotBlank @Size(max = 120) String name,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotNull UiLanguage language,
+            @NotNull Language language,
             @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
 
-        static MemberForm empty(UiLanguage language) {
+        static MemberForm empty(Language language) {
             return new MemberForm("", "", language, "");
         }
     }
 
-    record ProfileForm(@NotBlank @Size(max = 120) String name, @NotNull UiLanguage language) {
+    record ProfileForm(@NotBlank @Size(max = 120) String name, @NotNull Language language) {
     }
 
     record PasswordForm(
@@ -48,6 +49,6 @@ final class Forms {
         }
     }
 
-    record WorkspaceForm(@NotBlank @Size(max = 120) String name, @NotNull UiLanguage language) {
+    record WorkspaceForm(@NotBlank @Size(max = 120) String name, @NotNull Language language) {
     }
 }

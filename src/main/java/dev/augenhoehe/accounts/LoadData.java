@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -42,13 +43,13 @@ class LoadData implements ApplicationRunner {
         }
         long started = System.nanoTime();
         String password = DemoData.generatePassword();
-        Account owner = accounts.setUp("Last & Partner Beratung", UiLanguage.DE, "Lena Last", EMAIL, password);
+        Account owner = accounts.setUp("Last & Partner Beratung", Language.DE, "Lena Last", EMAIL, password);
         List<Long> users = new ArrayList<>(List.of(owner.id()));
         // the consultants share one password nobody is told: they exist to own conversations and briefs
         String unused = DemoData.generatePassword();
         for (int i = 1; i < CONSULTANTS; i++) {
             users.add(accounts.addMember(owner.workspaceId(), "Beraterin " + i, "berater" + i + "@augenhoehe.example",
-                    i % 3 == 0 ? UiLanguage.EN : UiLanguage.DE, unused).id());
+                    i % 3 == 0 ? Language.EN : Language.DE, unused).id());
         }
         events.publishEvent(new LoadWorkspaceCreated(owner.workspaceId(), owner.id(), List.copyOf(users)));
         log.warn("""

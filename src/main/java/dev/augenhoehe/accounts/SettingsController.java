@@ -3,6 +3,7 @@ package dev.augenhoehe.accounts;
 import dev.augenhoehe.accounts.AccountService.EmailTakenException;
 import dev.augenhoehe.accounts.Forms.MemberForm;
 import dev.augenhoehe.accounts.Forms.WorkspaceForm;
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import jakarta.validation.Valid;
 import java.util.Locale;
@@ -42,7 +43,7 @@ class SettingsController {
     String show(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
         Workspace workspace = accounts.workspace(user.workspaceId());
         return view(user, model, new WorkspaceForm(workspace.name(), workspace.language()),
-                MemberForm.empty(UiLanguage.of(locale)));
+                MemberForm.empty(Language.of(locale)));
     }
 
     @PostMapping("/workspace")
@@ -51,7 +52,7 @@ class SettingsController {
             @Valid @ModelAttribute("workspaceForm") WorkspaceForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return view(user, model, form, MemberForm.empty(UiLanguage.of(locale)));
+            return view(user, model, form, MemberForm.empty(Language.of(locale)));
         }
         accounts.updateWorkspace(user.workspaceId(), form.name(), form.language());
         redirect.addFlashAttribute("flash", "accounts.workspace.saved");

@@ -2,6 +2,7 @@ package dev.augenhoehe.accounts;
 
 import dev.augenhoehe.accounts.AccountService.AlreadySetUpException;
 import dev.augenhoehe.accounts.Forms.SetupForm;
+import dev.augenhoehe.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ class SetupController {
         if (setupState.isSetUp()) {
             return "redirect:/";
         }
-        model.addAttribute("form", SetupForm.empty(UiLanguage.of(locale)));
+        model.addAttribute("form", SetupForm.empty(Language.of(locale)));
         return VIEW;
     }
 

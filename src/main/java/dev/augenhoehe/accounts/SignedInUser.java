@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.LocalePreference;
 import java.io.Serial;
 import java.util.Collection;
@@ -24,7 +25,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
     private final String name;
     private final String email;
     private final Role role;
-    private final UiLanguage language;
+    private final Language language;
     private final boolean active;
     private final boolean mustChangePassword;
     private String passwordHash;
@@ -66,7 +67,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
         return role == Role.OWNER;
     }
 
-    public UiLanguage language() {
+    public Language language() {
         return language;
     }
 

@@ -3,7 +3,6 @@ package dev.augenhoehe.briefs;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.ClientQuestion;
-import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.Markdown;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,7 +32,4 @@ class BriefPage {
         return brief;
     }
 
-    static Language ui(SignedInUser user) {
-        return Language.valueOf(user.language().name());
-    }
 }

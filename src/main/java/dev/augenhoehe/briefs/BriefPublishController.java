@@ -87,7 +87,7 @@ class BriefPublishController {
 
     private List<FieldFinding> errors(SignedInUser user, Brief brief) {
         Map<String, CheckResult> checks = check.checkAll(user.workspaceId(),
-                brief.content().forReading("", List.of()), BriefPage.ui(user),
+                brief.content().forReading("", List.of()), user.language(),
                 briefs.question(user.workspaceId(), brief.questionId()).text(),
                 new java.util.TreeSet<>(briefs.knowhowIds(user.workspaceId(), brief)));
         List<FieldFinding> out = new ArrayList<>();

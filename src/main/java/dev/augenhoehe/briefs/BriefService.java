@@ -71,7 +71,7 @@ class BriefService {
 
     /** A brief is for the client: in the language of the conversation about the question, else in {@code ui}. */
     Language defaultLanguage(long workspaceId, long questionId, Language ui) {
-        return questions.conversationLanguage(workspaceId, questionId).map(l -> Language.valueOf(l.name())).orElse(ui);
+        return questions.conversationLanguage(workspaceId, questionId).orElse(ui);
     }
 
     List<Brief> ofQuestion(long workspaceId, long questionId) {

@@ -3,9 +3,7 @@ package dev.augenhoehe.briefs;
 import dev.augenhoehe.knowledge.DecisionOption;
 import dev.augenhoehe.knowledge.Risk;
 
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.conversations.LoadQuestionsCreated;
-import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,7 +65,7 @@ class LoadBriefs {
                     LoadQuestionsCreated.Asked q = chunk.get(i);
                     int published = (offset + i) % 2 == 0 ? ((offset + i) % 20 == 0 ? 2 : 1) : 0;
                     long user = users.get((offset + i) % users.size());
-                    String draft = JSON.writeValueAsString(new BriefContent("", language(q.language()), context,
+                    String draft = JSON.writeValueAsString(new BriefContent("", q.language(), context,
                             OPTIONS, 0, "", reasons, "Wenn das Budget sich ändert.", "", List.of()));
                     briefs.add(new Object[] {ws, q.engagementId(), q.id(), draft,
                         "{\"added\":[],\"removed\":[]}", published, false, user, now, user, now, published});
@@ -83,7 +81,7 @@ class LoadBriefs {
                     int published = (int) briefs.get(i)[5];
                     LoadQuestionsCreated.Asked q = chunk.get(i);
                     for (int v = 1; v <= published; v++) {
-                        String json = JSON.writeValueAsString(new BriefContent(q.text(), language(q.language()), context,
+                        String json = JSON.writeValueAsString(new BriefContent(q.text(), q.language(), context,
                                 OPTIONS, 0, "", reasons, "Wenn das Budget sich ändert.", "", List.of()));
                         versions.add(new Object[] {ws, ids.get(i), v, json, briefs.get(i)[7], now});
                     }
@@ -92,9 +90,5 @@ class LoadBriefs {
                         + " published_by, published_at) values (?, ?, ?, ?, ?, ?)", versions);
             });
         }
-    }
-
-    private static Language language(UiLanguage language) {
-        return language == UiLanguage.EN ? Language.EN : Language.DE;
     }
 }

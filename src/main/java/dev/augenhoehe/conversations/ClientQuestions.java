@@ -1,6 +1,6 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +76,7 @@ public class ClientQuestions {
      * An answer to the client defaults to it, not to the consultant's own interface language.
      */
     @Transactional(readOnly = true)
-    public Optional<UiLanguage> conversationLanguage(long workspaceId, long questionId) {
+    public Optional<Language> conversationLanguage(long workspaceId, long questionId) {
         Question question = questions.findByIdAndWorkspaceId(questionId, workspaceId)
                 .orElseThrow(NotFoundException::new);
         Optional<Conversation> own = question.conversationId() == null ? Optional.empty()

@@ -1,6 +1,6 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.springframework.data.annotation.Id;
@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("conversation")
 record Conversation(@Id Long id, Long workspaceId, Long engagementId, ConversationKind kind, LocalDateTime heldAt,
-        String participants, UiLanguage language, int guideRevision, Long createdBy, Instant createdAt,
+        String participants, Language language, int guideRevision, Long createdBy, Instant createdAt,
         @Version Integer version) {
 
     Conversation withDetails(ConversationKind newKind, LocalDateTime newHeldAt, String newParticipants) {

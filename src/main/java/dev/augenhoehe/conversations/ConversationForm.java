@@ -1,6 +1,6 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -10,5 +10,5 @@ record ConversationForm(
         @NotNull ConversationKind kind,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime heldAt,
         @Size(max = 500) String participants,
-        @NotNull UiLanguage language) {
+        @NotNull Language language) {
 }

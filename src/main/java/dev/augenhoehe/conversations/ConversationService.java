@@ -1,7 +1,7 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.clients.EngagementRef;
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ class ConversationService {
 
     /** Starts a conversation with a copy of the workspace guide as it is now, in the conversation's language. */
     Conversation start(long workspaceId, EngagementRef engagement, ConversationForm form, long userId) {
-        UiLanguage language = form.language();
+        Language language = form.language();
         GuideView current = guide.view(workspaceId, language);
         Conversation conversation = conversations.save(new Conversation(null, workspaceId, engagement.id(),
                 form.kind(), form.heldAt().withSecond(0).withNano(0), clean(form.participants()), language,

@@ -1,9 +1,9 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.clients.DemoEngagementCreated;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.language.Language;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class DemoConversation {
         long workspace = demo.workspaceId();
         EngagementRef engagement = engagements.find(workspace, demo.engagementId()).orElseThrow();
         Conversation first = conversations.start(workspace, engagement, new ConversationForm(ConversationKind.FIRST,
-                LocalDateTime.now().minusDays(2).withHour(10).withMinute(0), "Petra Korn, Jonas Korn", UiLanguage.DE),
+                LocalDateTime.now().minusDays(2).withHour(10).withMinute(0), "Petra Korn, Jonas Korn", Language.DE),
                 demo.ownerId());
         List<ConversationTopic> topics = conversations.topics(workspace, first.id());
         Long cloudTopic = null;

@@ -1,6 +1,6 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +38,7 @@ class GuideService {
         this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
     }
 
-    GuideView view(long workspaceId, UiLanguage language) {
+    GuideView view(long workspaceId, Language language) {
         Guide guide = ensure(workspaceId);
         Map<Long, List<GuideQuestion>> byTopic = questions.findByWorkspaceIdOrderByPositionAsc(workspaceId).stream()
                 .collect(Collectors.groupingBy(GuideQuestion::topicId));
@@ -158,11 +158,11 @@ class GuideService {
         }
     }
 
-    private String title(GuideTopic topic, UiLanguage language) {
+    private String title(GuideTopic topic, Language language) {
         return topic.title() != null ? topic.title() : shipped.text(topic.shippedKey() + ".title", language);
     }
 
-    private String openPhrase(GuideTopic topic, UiLanguage language) {
+    private String openPhrase(GuideTopic topic, Language language) {
         if (topic.openPhrase() != null) {
             return topic.openPhrase();
         }
@@ -171,7 +171,7 @@ class GuideService {
                 ? shipped.text(topic.shippedKey() + ".open", language) : null;
     }
 
-    private String text(GuideQuestion question, UiLanguage language) {
+    private String text(GuideQuestion question, Language language) {
         return question.text() != null ? question.text() : shipped.text(question.shippedKey(), language);
     }
 

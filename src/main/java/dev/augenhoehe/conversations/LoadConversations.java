@@ -1,7 +1,7 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.clients.LoadEngagementsCreated;
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -50,7 +50,7 @@ class LoadConversations {
     void seed(LoadEngagementsCreated load) {
         long ws = load.workspaceId();
         Random random = new Random(17);
-        GuideView current = guide.view(ws, UiLanguage.DE);
+        GuideView current = guide.view(ws, Language.DE);
         List<GuideView.Topic> topics = current.visibleTopics();
         List<Long> engagements = load.engagementIds();
         List<Long> users = load.userIds();
@@ -109,8 +109,8 @@ class LoadConversations {
                     Object[] row = questionRows.get(k);
                     if (briefed.get(k)) {
                         withBrief.add(new LoadQuestionsCreated.Asked(questionIds.get(k), (Long) row[1],
-                                (String) row[3], (from + k / QUESTIONS_PER_CONVERSATION) % 5 == 0 ? UiLanguage.EN
-                                        : UiLanguage.DE));
+                                (String) row[3], (from + k / QUESTIONS_PER_CONVERSATION) % 5 == 0 ? Language.EN
+                                        : Language.DE));
                     }
                 }
             });

@@ -1,6 +1,6 @@
 package dev.augenhoehe.conversations;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -24,10 +24,10 @@ class ShippedGuide {
 
     static final String VERSION = "v1";
 
-    record Question(String key, Map<UiLanguage, String> text) {
+    record Question(String key, Map<Language, String> text) {
     }
 
-    record Topic(String key, Map<UiLanguage, String> title, Map<UiLanguage, String> openPhrase,
+    record Topic(String key, Map<Language, String> title, Map<Language, String> openPhrase,
             List<Question> questions) {
     }
 
@@ -35,17 +35,17 @@ class ShippedGuide {
     private final Map<String, String> textByKey = new java.util.HashMap<>();
 
     ShippedGuide() {
-        Map<UiLanguage, Properties> files = new EnumMap<>(UiLanguage.class);
-        for (UiLanguage language : UiLanguage.values()) {
+        Map<Language, Properties> files = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
             files.put(language, load("conversations/guide-" + VERSION + "_" + language.code() + ".properties"));
         }
         List<Topic> loaded = new ArrayList<>();
-        for (String key : files.get(UiLanguage.EN).getProperty("topics").split(",")) {
+        for (String key : files.get(Language.EN).getProperty("topics").split(",")) {
             String topic = key.strip();
             List<Question> questions = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
                 String questionKey = topic + ".q" + i;
-                if (files.get(UiLanguage.EN).containsKey(questionKey)) {
+                if (files.get(Language.EN).containsKey(questionKey)) {
                     questions.add(new Question(questionKey, texts(files, questionKey)));
                 }
             }
@@ -62,7 +62,7 @@ class ShippedGuide {
     }
 
     /** The shipped text for a key ({@code budget.title}, {@code budget.q1}) in the given language. */
-    String text(String key, UiLanguage language) {
+    String text(String key, Language language) {
         String text = textByKey.get(language.code() + ":" + key);
         return text != null ? text : textByKey.getOrDefault("en:" + key, key);
     }
@@ -73,9 +73,9 @@ class ShippedGuide {
      * request's locale (the signed-in person's language).
      */
     CoverageSummary.Wording forReader() {
-        UiLanguage reader = UiLanguage.of(LocaleContextHolder.getLocale());
+        Language reader = Language.of(LocaleContextHolder.getLocale());
         return (topicKey, field, copied) -> {
-            for (UiLanguage language : UiLanguage.values()) {
+            for (Language language : Language.values()) {
                 if (copied != null && copied.equals(textByKey.get(language.code() + ":" + topicKey + "." + field))) {
                     return text(topicKey + "." + field, reader);
                 }
@@ -84,8 +84,8 @@ class ShippedGuide {
         };
     }
 
-    private static Map<UiLanguage, String> texts(Map<UiLanguage, Properties> files, String key) {
-        Map<UiLanguage, String> texts = new EnumMap<>(UiLanguage.class);
+    private static Map<Language, String> texts(Map<Language, Properties> files, String key) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
         files.forEach((language, properties) -> {
             String text = properties.getProperty(key);
             if (text == null || text.isBlank()) {

@@ -178,6 +178,6 @@ class GlossaryController {
     }
 
     static Language language(SignedInUser user) {
-        return Language.of(user.language().locale());
+        return user.language();
     }
 }

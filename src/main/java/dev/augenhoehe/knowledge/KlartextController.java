@@ -140,7 +140,7 @@ class KlartextController {
     }
 
     private CheckResult check(SignedInUser user, Request request, LiveCheck.Context context) {
-        Language ui = Language.of(user.language().locale());
+        Language ui = user.language();
         return liveCheck.check(user.workspaceId(), request.text(), request.language(), request.scope(), ui,
                 java.util.Set.of(), context);
     }

@@ -1,6 +1,7 @@
 package dev.augenhoehe.knowledge;
 
 import dev.augenhoehe.knowledge.SearchIndex.IndexRecord;
+import dev.augenhoehe.language.Glossary;
 import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.io.IOException;
@@ -38,6 +39,7 @@ public class KnowledgeSearch implements SmartLifecycle {
 
     private final SearchDocumentStore store;
     private final SearchIndex index;
+    private final Glossary glossary;
     private final Duration pollInterval;
     private final Duration lookback;
     private final CountDownLatch loaded = new CountDownLatch(1);
@@ -52,11 +54,12 @@ public class KnowledgeSearch implements SmartLifecycle {
     private volatile Instant lastPurge = Instant.now();
     private ScheduledExecutorService poller;
 
-    KnowledgeSearch(SearchDocumentStore store, KnowledgeProperties properties) {
+    KnowledgeSearch(SearchDocumentStore store, KnowledgeProperties properties, Klartext klartext) {
         this.store = store;
+        this.glossary = klartext.glossary();
         this.pollInterval = properties.searchPollInterval();
         this.lookback = properties.searchLookback();
-        this.index = new SearchIndex(Klartext.standard().glossary());
+        this.index = new SearchIndex(glossary);
     }
 
     /** Adds or replaces a past brief of a workspace. Visible to this instance at once, to others within seconds. */
@@ -130,7 +133,7 @@ public class KnowledgeSearch implements SmartLifecycle {
             index.upsert(SearchIndex.templateRecord(SearchIndex.SHIPPED, f.slug(), f.de(), f.en(),
                     "/knowledge/templates/" + f.slug()));
         }
-        Klartext.standard().glossary().terms()
+        glossary.terms()
                 .forEach(t -> index.upsert(SearchIndex.glossaryRecord(SearchIndex.SHIPPED, t)));
         index.refresh();
     }

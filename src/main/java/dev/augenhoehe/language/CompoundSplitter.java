@@ -16,9 +16,10 @@ import java.util.Locale;
 final class CompoundSplitter {
 
     private static final int CACHE_LIMIT = 50_000;
+    private static final int MIN_PART = 4;
 
     private final Collection<String> seedWords;
-    private volatile GermanWordSplitter splitter;
+    private volatile SeededSplitter splitter;
     private final Cache<String, List<String>> cache = Caches.bounded(CACHE_LIMIT);
 
     CompoundSplitter(Collection<String> seedWords) {
@@ -42,8 +43,44 @@ final class CompoundSplitter {
         return parts;
     }
 
-    private GermanWordSplitter splitter() {
-        GermanWordSplitter s = splitter;
+    /**
+     * As {@link #split}, and also splits a compound that the glossary seeded as a whole word (the splitter keeps
+     * "Datenbankmigration" whole, which Klartext wants and search does not): of jwordsplitter's candidate splits
+     * whose parts are all words it knows, the one with the fewest parts, then the one whose shortest part is longest
+     * ("datenbank + migration", not "daten + bank + migration" or "datenbankmig + ration").
+     */
+    List<String> splitAll(String word) {
+        List<String> parts = split(word);
+        if (parts.size() > 1 || parts.get(0).length() < 2 * MIN_PART) {
+            return parts;
+        }
+        String key = "\u0000" + parts.get(0);
+        List<String> cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> best = parts;
+        int bestShortest = 0;
+        try {
+            SeededSplitter known = splitter();
+            for (List<String> candidate : known.getAllSplits(parts.get(0))) {
+                int shortest = candidate.stream().mapToInt(String::length).min().orElse(0);
+                boolean better = best.size() == 1 || candidate.size() < best.size()
+                        || (candidate.size() == best.size() && shortest > bestShortest);
+                if (candidate.size() > 1 && shortest >= MIN_PART && better && candidate.stream().allMatch(known::knows)) {
+                    best = candidate.stream().map(p -> p.toLowerCase(Locale.GERMAN)).toList();
+                    bestShortest = shortest;
+                }
+            }
+        } catch (RuntimeException e) {
+            // as in split: jwordsplitter refuses very long input
+        }
+        cache.put(key, best);
+        return best;
+    }
+
+    private SeededSplitter splitter() {
+        SeededSplitter s = splitter;
         if (s == null) {
             synchronized (this) {
                 s = splitter;
@@ -70,6 +107,10 @@ final class CompoundSplitter {
                     words.add(w.toLowerCase(Locale.GERMAN));
                 }
             }
+        }
+
+        boolean knows(String part) {
+            return words.contains(part.toLowerCase(Locale.GERMAN));
         }
     }
 }

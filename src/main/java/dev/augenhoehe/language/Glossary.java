@@ -125,6 +125,14 @@ public final class Glossary {
         return form == null ? Optional.empty() : Optional.ofNullable(byForm.get(form.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The parts of a German compound, lower-cased ("Datenbankmigration": datenbank, migration); the word alone when
+     * it isn't one. The one splitter of the product: Klartext finds terms with it, search indexes with it.
+     */
+    public List<String> compoundParts(String word) {
+        return index.compoundParts(word);
+    }
+
     /** Every occurrence of a glossary term in a text, in text order (for tooltips). */
     public List<TermMatch> find(String text, Language language) {
         if (text == null || text.isEmpty()) {

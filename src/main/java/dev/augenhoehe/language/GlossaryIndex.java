@@ -84,6 +84,11 @@ final class GlossaryIndex {
         });
     }
 
+    /** The parts of a German compound, lower-cased; the word alone when it isn't one. */
+    List<String> compoundParts(String word) {
+        return splitter.splitAll(word);
+    }
+
     /** Words to seed the compound splitter with. */
     Set<String> partForms() {
         return partForms;

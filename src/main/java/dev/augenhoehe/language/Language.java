@@ -3,7 +3,7 @@ package dev.augenhoehe.language;
 import java.util.Locale;
 import java.util.Set;
 
-/** The two languages Klartext checks. Also used for the language of messages (the UI language). */
+/** The two languages of the product: what Klartext checks, what a workspace, a consultant and a conversation speak. */
 public enum Language {
     DE, EN;
 

@@ -4,6 +4,7 @@ import dev.augenhoehe.briefs.BriefContent;
 import dev.augenhoehe.briefs.PublishedBriefs.PublishedVersion;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.sharing.ClientPage.BriefView;
 import dev.augenhoehe.sharing.ClientPage.ClientPageSectionView;
@@ -34,9 +35,12 @@ class ClientPages {
     private final com.github.benmanes.caffeine.cache.Cache<String, Prepared> prepared =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
 
+    private final ClientText text;
+
     ClientPages(Engagements engagements, SharingSettings settings, List<ClientPageSection> sections,
-            SharingProperties properties) {
+            SharingProperties properties, Klartext klartext) {
         this.engagements = engagements;
+        this.text = new ClientText(klartext.glossary());
         this.settings = settings;
         this.properties = properties;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ClientPageSection::order)).toList();
@@ -48,8 +52,8 @@ class ClientPages {
         Language lang = share.language();
         EngagementRef engagement = engagements.find(share.workspaceId(), share.engagementId()).orElse(null);
 
-        Map<String, Term> allTerms = new LinkedHashMap<>(ClientText.glossaryTerms(version.recap(), lang));
-        List<Block> recap = ClientText.blocks(version.recap(), lang, allTerms, new HashSet<>());
+        Map<String, Term> allTerms = new LinkedHashMap<>(text.glossaryTerms(version.recap(), lang));
+        List<Block> recap = text.blocks(version.recap(), lang, allTerms, new HashSet<>());
         int words = ClientText.words(version.recap()) + ClientText.words(version.message());
 
         List<BriefView> briefs = new ArrayList<>();
@@ -84,8 +88,8 @@ class ClientPages {
                         .map(l -> "data:" + l.contentType() + ";base64," + java.util.Base64.getEncoder()
                                 .encodeToString(l.bytes())).orElse(null),
                 version.number(), version.createdAt(),
-                ClientText.blocks(version.changes(), lang, Map.of(), new HashSet<>()),
-                ClientText.blocks(version.message(), lang, Map.of(), new HashSet<>()), recap, briefs,
+                text.blocks(version.changes(), lang, Map.of(), new HashSet<>()),
+                text.blocks(version.message(), lang, Map.of(), new HashSet<>()), recap, briefs,
                 List.copyOf(allTerms.values()), contributed, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 share.expiresAt(), feedback);
     }
@@ -99,21 +103,21 @@ class ClientPages {
                 key -> prepare(published));
     }
 
-    private static Prepared prepare(PublishedVersion published) {
+    private Prepared prepare(PublishedVersion published) {
         BriefContent c = published.content();
         Map<String, Term> explain = new LinkedHashMap<>();
         c.terms().forEach(t -> explain.put(t.id(), new Term(t.id(), t.term(), t.explanation())));
         Set<String> marked = new HashSet<>();
-        List<Block> context = ClientText.blocks(c.context(), c.language(), explain, marked);
+        List<Block> context = text.blocks(c.context(), c.language(), explain, marked);
         List<OptionView> options = new ArrayList<>();
         int words = 0;
         for (int i = 0; i < c.options().size(); i++) {
             dev.augenhoehe.knowledge.DecisionOption o = c.options().get(i);
-            options.add(new OptionView(i, o.name(), ClientText.blocks(o.meaning(), c.language(), explain, marked),
-                    ClientText.blocks(o.pros(), c.language(), explain, marked),
-                    ClientText.blocks(o.cons(), c.language(), explain, marked),
-                    ClientText.blocks(o.leadsTo(), c.language(), explain, marked), o.effort(), o.cost(), o.time(),
-                    riskKey(o), ClientText.blocks(o.riskReason(), c.language(), explain, marked),
+            options.add(new OptionView(i, o.name(), text.blocks(o.meaning(), c.language(), explain, marked),
+                    text.blocks(o.pros(), c.language(), explain, marked),
+                    text.blocks(o.cons(), c.language(), explain, marked),
+                    text.blocks(o.leadsTo(), c.language(), explain, marked), o.effort(), o.cost(), o.time(),
+                    riskKey(o), text.blocks(o.riskReason(), c.language(), explain, marked),
                     c.isRecommended(i)));
             words += ClientText.words(o.name()) + ClientText.words(o.meaning()) + ClientText.words(o.pros())
                     + ClientText.words(o.cons()) + ClientText.words(o.leadsTo()) + ClientText.words(o.riskReason());
@@ -123,10 +127,10 @@ class ClientPages {
                 + ClientText.words(c.knowhow());
         BriefView view = new BriefView(published.briefId(), published.version(), 0, c.question(), context, options,
                 c.recommendation(), c.hasRecommendation() ? c.recommended().name() : null,
-                ClientText.blocks(c.reasons(), c.language(), explain, marked),
-                ClientText.blocks(c.noRecommendationBecause(), c.language(), explain, marked),
-                ClientText.blocks(c.revisitIf(), c.language(), explain, marked),
-                ClientText.blocks(c.knowhow(), c.language(), explain, marked), contentHash(published), null,
+                text.blocks(c.reasons(), c.language(), explain, marked),
+                text.blocks(c.noRecommendationBecause(), c.language(), explain, marked),
+                text.blocks(c.revisitIf(), c.language(), explain, marked),
+                text.blocks(c.knowhow(), c.language(), explain, marked), contentHash(published), null,
                 List.of());
         return new Prepared(view, words, explain);
     }

@@ -1,7 +1,6 @@
 package dev.augenhoehe.sharing;
 
 import dev.augenhoehe.language.Glossary;
-import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.language.TermMatch;
 import java.util.ArrayList;
@@ -29,19 +28,18 @@ final class ClientText {
     record Term(String id, String term, String explanation) {
     }
 
-    private ClientText() {
-    }
+    private final Glossary glossary;
 
-    /** The glossary used to find terms in the text; kept in one place until Klartext is an injected bean. */
-    static Glossary glossary() {
-        return Klartext.standard().glossary();
+    /** {@code glossary} finds the terms to mark: the Klartext bean's shipped glossary. */
+    ClientText(Glossary glossary) {
+        this.glossary = glossary;
     }
 
     /**
      * Splits and marks one text. {@code explain} maps term ids to what the client reads (the brief's frozen
      * know-how); a term is marked once per section ({@code marked} is shared across a section's texts).
      */
-    static List<Block> blocks(String text, Language language, Map<String, Term> explain, Set<String> marked) {
+    List<Block> blocks(String text, Language language, Map<String, Term> explain, Set<String> marked) {
         List<Block> blocks = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return blocks;
@@ -87,12 +85,12 @@ final class ClientText {
     }
 
     /** Explanations from the shipped glossary, for the recap (briefs bring their own, frozen at publishing). */
-    static Map<String, Term> glossaryTerms(String text, Language language) {
+    Map<String, Term> glossaryTerms(String text, Language language) {
         Map<String, Term> found = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return found;
         }
-        for (TermMatch match : glossary().find(text, language)) {
+        for (TermMatch match : glossary.find(text, language)) {
             if (!match.term().known()) {
                 found.putIfAbsent(match.term().id(), new Term(match.term().id(), match.term().term(language),
                         match.term().explanation(language)));
@@ -110,12 +108,12 @@ final class ClientText {
         return line.replaceAll("^#{1,6}\\s+", "").replace("**", "").replace("__", "");
     }
 
-    private static List<Segment> marked(String text, Language language, Map<String, Term> explain,
+    private List<Segment> marked(String text, Language language, Map<String, Term> explain,
             Set<String> marked) {
         List<Segment> segments = new ArrayList<>();
         int at = 0;
         if (!explain.isEmpty()) {
-            for (TermMatch match : glossary().find(text, language)) {
+            for (TermMatch match : glossary.find(text, language)) {
                 Term term = explain.get(match.term().id());
                 if (term == null || match.start() < at || marked.contains(term.id())) {
                     continue;

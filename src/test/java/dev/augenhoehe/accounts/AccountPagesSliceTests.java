@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ class AccountPagesSliceTests {
 
     @Test
     void settingsShowTheTeamFormOnlyToTheOwner() throws Exception {
-        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", UiLanguage.EN, Instant.now()));
+        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now()));
         given(accounts.members(1)).willReturn(List.of(account(10, Role.OWNER), account(11, Role.CONSULTANT)));
         mvc.perform(get("/settings").with(user(OWNER)))
                 .andExpect(status().isOk())
@@ -125,7 +126,7 @@ class AccountPagesSliceTests {
     /** Issue 14: "already in use" told any owner that an address has an account in some other workspace. */
     @Test
     void anAddressFromAnotherWorkspaceIsNotConfirmed() throws Exception {
-        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", UiLanguage.EN, Instant.now()));
+        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now()));
         given(accounts.emailUse(1, "elsewhere@example.com")).willReturn(AccountService.EmailUse.ELSEWHERE);
         given(accounts.emailUse(1, "p11@example.com")).willReturn(AccountService.EmailUse.IN_THIS_WORKSPACE);
         mvc.perform(post("/settings/team").with(user(OWNER)).with(csrf()).param("name", "Eve")
@@ -164,7 +165,7 @@ class AccountPagesSliceTests {
     }
 
     private static Account account(long id, Role role) {
-        return new Account(id, 1L, "Person " + id, "p" + id + "@example.com", "{noop}x", role, UiLanguage.EN, true,
+        return new Account(id, 1L, "Person " + id, "p" + id + "@example.com", "{noop}x", role, Language.EN, true,
                 Instant.now(), false, 0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.augenhoehe.accounts;
 
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -23,13 +24,13 @@ public final class TestAccounts {
 
     private static SignedInUser principal(long workspaceId, long userId, Role role) {
         return new SignedInUser(new Account(userId, workspaceId, "Test " + role.name().toLowerCase(),
-                "user" + userId + "@example.com", "{noop}" + PASSWORD, role, UiLanguage.EN, true, Instant.now(), false, 0));
+                "user" + userId + "@example.com", "{noop}" + PASSWORD, role, Language.EN, true, Instant.now(), false, 0));
     }
 
     /** A stored workspace with its owner, in a running application context. */
     public static TestUser createWorkspace(ApplicationContext context, String name) {
         String email = "owner-" + UUID.randomUUID() + "@example.com";
-        Account owner = context.getBean(AccountService.class).createWorkspace(name, UiLanguage.EN, "Owner of " + name,
+        Account owner = context.getBean(AccountService.class).createWorkspace(name, Language.EN, "Owner of " + name,
                 email, PASSWORD);
         return new TestUser(owner.workspaceId(), owner.id(), owner.email(), PASSWORD, new SignedInUser(owner));
     }
@@ -44,7 +45,7 @@ public final class TestAccounts {
             return createWorkspace(context, name);
         }
         String email = "owner-" + UUID.randomUUID() + "@example.com";
-        Account owner = accounts.setUp(name, UiLanguage.EN, "Owner of " + name, email, PASSWORD);
+        Account owner = accounts.setUp(name, Language.EN, "Owner of " + name, email, PASSWORD);
         return new TestUser(owner.workspaceId(), owner.id(), owner.email(), PASSWORD, new SignedInUser(owner));
     }
 
@@ -52,7 +53,7 @@ public final class TestAccounts {
     public static TestUser addConsultant(ApplicationContext context, long workspaceId, String name) {
         AccountService accounts = context.getBean(AccountService.class);
         Account added = accounts.addMember(workspaceId, name, "consultant-" + UUID.randomUUID() + "@example.com",
-                UiLanguage.EN, PASSWORD);
+                Language.EN, PASSWORD);
         Account consultant = accounts.changePassword(added.id(), PASSWORD);
         return new TestUser(workspaceId, consultant.id(), consultant.email(), PASSWORD, new SignedInUser(consultant));
     }

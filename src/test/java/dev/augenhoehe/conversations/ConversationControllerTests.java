@@ -1,5 +1,6 @@
 package dev.augenhoehe.conversations;
 
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.Markdown;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,7 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.accounts.TestAccounts;
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.accounts.WebSliceTest;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.EngagementStatus;
@@ -45,7 +45,7 @@ class ConversationControllerTests {
     static final SignedInUser OWNER = TestAccounts.owner(7, 70);
     static final EngagementRef ENGAGEMENT = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.LEAD, false);
     static final Conversation CONVERSATION = new Conversation(5L, 7L, 4L, ConversationKind.FIRST,
-            LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", UiLanguage.EN, 1, 70L, Instant.now(), 0);
+            LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", Language.EN, 1, 70L, Instant.now(), 0);
     static final ConversationTopic BUDGET = new ConversationTopic(11L, 7L, 5L, 0, "budget", "Budget",
             "What range did you have in mind?", "Budget: not discussed yet", null, Coverage.OPEN, null, 0);
 

@@ -2,7 +2,7 @@ package dev.augenhoehe.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,7 +68,7 @@ abstract class ConversationRepositoryContract {
 
     Conversation conversation() {
         return conversations.save(new Conversation(null, ws, engagement, ConversationKind.FIRST,
-                LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", UiLanguage.DE, 1, user, Instant.now(), null));
+                LocalDateTime.of(2025, 3, 4, 10, 30), "Frau Müller", Language.DE, 1, user, Instant.now(), null));
     }
 
     @Test
@@ -80,7 +80,7 @@ abstract class ConversationRepositoryContract {
 
         assertThat(conversations.findByIdAndWorkspaceId(saved.id(), ws)).get().satisfies(found -> {
             assertThat(found.heldAt()).isEqualTo(LocalDateTime.of(2025, 3, 4, 10, 30));
-            assertThat(found.language()).isEqualTo(UiLanguage.DE);
+            assertThat(found.language()).isEqualTo(Language.DE);
             assertThat(found.kind()).isEqualTo(ConversationKind.FIRST);
         });
         assertThat(conversations.findByIdAndWorkspaceId(saved.id(), other)).isEmpty();
@@ -124,11 +124,11 @@ abstract class ConversationRepositoryContract {
     void theGuideIsCopiedOnceAndEditsRaiseItsRevision() {
         long fresh = insert("insert into workspace (name, language, created_at) values ('Guide', 'DE', current_timestamp)",
                 "workspace");
-        GuideView german = guide.view(fresh, UiLanguage.DE);
+        GuideView german = guide.view(fresh, Language.DE);
         assertThat(german.revision()).isEqualTo(1);
         assertThat(german.topics()).hasSize(13);
         assertThat(german.topics()).extracting(GuideView.Topic::title).contains("Budget", "Vorgeschichte");
-        assertThat(guide.view(fresh, UiLanguage.EN).topics()).extracting(GuideView.Topic::title)
+        assertThat(guide.view(fresh, Language.EN).topics()).extracting(GuideView.Topic::title)
                 .contains("Project history");
 
         long budget = german.topics().get(5).id();
@@ -137,7 +137,7 @@ abstract class ConversationRepositoryContract {
         guide.setTopicHidden(fresh, german.topics().get(0).id(), true);
         GuideTopic added = guide.addTopic(fresh, "Unsere Preise");
 
-        GuideView edited = guide.view(fresh, UiLanguage.EN);
+        GuideView edited = guide.view(fresh, Language.EN);
         assertThat(edited.revision()).isEqualTo(5);
         assertThat(edited.topics()).hasSize(14);
         assertThat(edited.topics().get(4).title()).isEqualTo("Geld");

@@ -2,7 +2,7 @@ package dev.augenhoehe.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.augenhoehe.accounts.UiLanguage;
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -74,7 +74,7 @@ class CoverageTest {
     void aGermanConversationReadsInEnglishForAnEnglishReaderButOwnWordsStay() {
         ShippedGuide shipped = new ShippedGuide();
         List<ConversationTopic> german = List.of(
-                topic("success", shipped.text("success.title", UiLanguage.DE), "Wer abnimmt: unbekannt",
+                topic("success", shipped.text("success.title", Language.DE), "Wer abnimmt: unbekannt",
                         Coverage.OPEN, null),
                 topic("budget", "Unser Budget-Thema", "Budget: noch nicht besprochen, eigene Worte", Coverage.OPEN,
                         null));

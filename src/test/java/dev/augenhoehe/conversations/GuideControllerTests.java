@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.augenhoehe.accounts.TestAccounts;
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.accounts.WebSliceTest;
+import dev.augenhoehe.language.Language;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class GuideControllerTests {
 
     @BeforeEach
     void data() {
-        when(guide.view(7L, UiLanguage.EN)).thenReturn(new GuideView(3, List.of(
+        when(guide.view(7L, Language.EN)).thenReturn(new GuideView(3, List.of(
                 new GuideView.Topic(1, "budget", "Budget", "Budget: not discussed yet", false, false,
                         List.of(new GuideView.Question(2, "What range did you have in mind?", false))))));
     }

@@ -19,12 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.accounts.TestAccounts;
-import dev.augenhoehe.accounts.UiLanguage;
 import dev.augenhoehe.accounts.WebSliceTest;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.EngagementStatus;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.QuestionRuleException.Problem;
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,7 +60,7 @@ class QuestionControllerTests {
         when(engagements.find(7L, 4L)).thenReturn(Optional.of(ENGAGEMENT));
         when(questions.find(7L, 9L)).thenReturn(Optional.of(OPEN));
         when(conversations.conversation(7L, 5L)).thenReturn(new Conversation(5L, 7L, 4L, ConversationKind.FIRST,
-                LocalDateTime.now(), null, UiLanguage.EN, 1, 70L, Instant.now(), 0));
+                LocalDateTime.now(), null, Language.EN, 1, 70L, Instant.now(), 0));
         when(conversations.topics(7L, 5L)).thenReturn(List.of());
         when(questions.ofConversation(7L, 5L)).thenReturn(List.of(OPEN));
         when(questions.editForm(7L, 9L)).thenReturn(new QuestionEditForm(OPEN.text(), OPEN.askedBy(), 3));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.augenhoehe.knowledge.SearchIndex.IndexRecord;
+import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,8 +100,8 @@ abstract class KnowledgeRepositoryContract {
         long ws = workspace("Shared " + UUID.randomUUID());
         SearchDocumentStore store = new SearchDocumentStore(named, transactions);
         KnowledgeProperties props = new KnowledgeProperties(Duration.ofHours(1), Duration.ofSeconds(60), null, null);
-        KnowledgeSearch a = new KnowledgeSearch(store, props);
-        KnowledgeSearch b = new KnowledgeSearch(store, props);
+        KnowledgeSearch a = new KnowledgeSearch(store, props, Klartext.standard());
+        KnowledgeSearch b = new KnowledgeSearch(store, props, Klartext.standard());
         a.loadNow();
         b.loadNow();
 
@@ -125,7 +126,7 @@ abstract class KnowledgeRepositoryContract {
         assertThat(b.catchUp()).as("nothing new the second time").isZero();
 
         // a fresh instance starts from the database and skips deleted documents
-        KnowledgeSearch c = new KnowledgeSearch(store, props);
+        KnowledgeSearch c = new KnowledgeSearch(store, props, Klartext.standard());
         // before its first load a new instance answers at once, from what it has, and says it is still indexing
         assertThat(c.isIndexing()).isTrue();
         assertThat(c.search(ws, "Logo", Language.DE, 5)).isEmpty();

@@ -1,5 +1,6 @@
 package dev.augenhoehe.knowledge;
 
+import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class SearchBenchmarkSupport {
         System.gc();
         long heapBefore = usedHeap();
         t0 = System.nanoTime();
-        KnowledgeSearch search = new KnowledgeSearch(store, props);
+        KnowledgeSearch search = new KnowledgeSearch(store, props, Klartext.standard());
         search.loadNow();
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         System.gc();
