@@ -57,6 +57,13 @@ class ConsultantJourneyBrowserTest extends BrowserTestSupport {
         type("Title", "Warehouse app");
         press("Save");
         String engagement = path();
+        // who worked on it before, and why it ended: a list on the engagement page
+        click(By.xpath("//summary[normalize-space()='Add a previous vendor']"));
+        type("Name (company or person)", "Agentur Nord");
+        type("Why it ended", "The budget ran out after the first version.");
+        press("Add to the list");
+        assertThat(pageText()).contains("Agentur Nord").contains("The budget ran out after the first version.");
+        checkPage("previous-vendor");
         follow("Start the first conversation");
         press("Start conversation");
         String live = path().replaceFirst("#.*", "");
