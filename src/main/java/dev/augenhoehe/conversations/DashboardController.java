@@ -69,7 +69,7 @@ class DashboardController {
                 .toList());
         model.addAttribute("sections", sections.orderedStream()
                 .sorted(Comparator.comparingInt(DashboardSection::order))
-                .map(section -> section.content(workspaceId)).flatMap(java.util.Optional::stream).toList());
+                .map(section -> section.content(user)).flatMap(java.util.Optional::stream).toList());
         return htmx != null ? QUESTIONS : VIEW;
     }
 }

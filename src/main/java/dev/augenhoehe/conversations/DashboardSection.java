@@ -1,5 +1,6 @@
 package dev.augenhoehe.conversations;
 
+import dev.augenhoehe.accounts.SignedInUser;
 import java.util.Optional;
 
 /**
@@ -11,8 +12,11 @@ public interface DashboardSection {
     /** Lower comes first. */
     int order();
 
-    /** The content for one workspace, or nothing to leave the section out. */
-    Optional<Content> content(long workspaceId);
+    /**
+     * The content for the person looking (their workspace, and their role where it limits what they see), or nothing
+     * to leave the section out.
+     */
+    Optional<Content> content(SignedInUser viewer);
 
     /**
      * A Thymeleaf fragment ({@code template :: fragment}) and the object it reads as {@code data}.

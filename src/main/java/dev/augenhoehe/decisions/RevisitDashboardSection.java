@@ -1,5 +1,6 @@
 package dev.augenhoehe.decisions;
 
+import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.DashboardSection;
 import java.time.LocalDate;
@@ -31,8 +32,8 @@ class RevisitDashboardSection implements DashboardSection {
     }
 
     @Override
-    public Optional<Content> content(long workspaceId) {
-        List<RevisitController.Row> rows = RevisitController.rows(service, engagements, workspaceId);
+    public Optional<Content> content(SignedInUser viewer) {
+        List<RevisitController.Row> rows = RevisitController.rows(service, engagements, viewer.workspaceId());
         return Optional.of(new Content("decisions/sections", "revisit", new Data(rows.stream().limit(SHOWN).toList(),
                 rows.size(), LocalDate.now(ClientChoiceRecorder.ZONE))));
     }

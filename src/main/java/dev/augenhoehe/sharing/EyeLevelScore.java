@@ -50,6 +50,11 @@ record EyeLevelScore(String consultant, List<Point> points, double average, int 
         return scores;
     }
 
+    /** The newest {@code n} texts clients wrote. */
+    public List<ClientResponse> latest(int n) {
+        return feedback.subList(0, Math.min(n, feedback.size()));
+    }
+
     public String averageText(Locale locale) {
         return String.format(locale, "%.1f", average);
     }

@@ -1,5 +1,6 @@
 package dev.augenhoehe.sharing;
 
+import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.briefs.PublishedBriefs;
 import dev.augenhoehe.briefs.PublishedBriefs.PublishedVersion;
 import dev.augenhoehe.clients.EngagementRef;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -331,9 +333,15 @@ class ShareService {
         return saved;
     }
 
+    /** The eye-level scores {@code viewer} may see: an owner everyone's, a consultant their own. */
     @Transactional(readOnly = true)
-    List<ClientResponse> feedbackOf(long workspaceId) {
-        return responses.findByWorkspaceIdAndKindOrderByCreatedAtAsc(workspaceId, ClientResponse.Kind.FEEDBACK);
+    List<EyeLevelScore> scores(SignedInUser viewer) {
+        List<ClientResponse> feedback = responses.findByWorkspaceIdAndKindOrderByCreatedAtAsc(viewer.workspaceId(),
+                ClientResponse.Kind.FEEDBACK).stream()
+                .filter(r -> viewer.isOwner() || r.consultantId() == viewer.userId()).toList();
+        Map<Long, String> names = shares.findAllById(feedback.stream().map(ClientResponse::shareId).distinct()
+                .toList()).stream().collect(Collectors.toMap(Share::consultantId, Share::consultantName, (a, b) -> b));
+        return EyeLevelScore.of(feedback, names);
     }
 
     private void announce(ClientResponse response) {

@@ -19,8 +19,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class SharingConfig {
 
     @Bean
-    NavigationItem responsesNavigation() {
-        return new NavigationItem("/responses", "nav.responses", 40);
+    NavigationItem responsesNavigation(ShareService shares) {
+        return new NavigationItem("/responses", "nav.responses", 40, shares::unread);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import dev.augenhoehe.clients.Engagements;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,15 +29,13 @@ class SharingPagesController {
     private final ShareService shares;
     private final Engagements engagements;
     private final SharingSettings settings;
-    private final ShareRepository shareRepository;
     private final LogoCheck logos;
 
     SharingPagesController(ShareService shares, Engagements engagements, SharingSettings settings,
-            ShareRepository shareRepository, LogoCheck logos) {
+            LogoCheck logos) {
         this.shares = shares;
         this.engagements = engagements;
         this.settings = settings;
-        this.shareRepository = shareRepository;
         this.logos = logos;
     }
 
@@ -64,12 +61,7 @@ class SharingPagesController {
     /** Owners see every consultant's score, consultants their own. */
     @GetMapping("/sharing/score")
     String score(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<ClientResponse> feedback = shares.feedbackOf(user.workspaceId()).stream()
-                .filter(r -> user.isOwner() || r.consultantId() == user.userId()).toList();
-        Map<Long, String> names = shareRepository.findAllById(feedback.stream().map(ClientResponse::shareId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(Share::consultantId, Share::consultantName, (a, b) -> b));
-        model.addAttribute("scores", EyeLevelScore.of(feedback, names));
+        model.addAttribute("scores", shares.scores(user));
         return SCORE;
     }
 

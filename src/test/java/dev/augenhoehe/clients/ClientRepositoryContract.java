@@ -2,11 +2,12 @@ package dev.augenhoehe.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.augenhoehe.TestRows;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Runs on H2 and on PostgreSQL: the subclasses pick the database. */
 abstract class ClientRepositoryContract {
@@ -24,7 +25,7 @@ abstract class ClientRepositoryContract {
     ClientService service;
 
     @Autowired
-    JdbcClient jdbc;
+    JdbcTemplate jdbc;
 
     long ws;
     long other;
@@ -36,9 +37,7 @@ abstract class ClientRepositoryContract {
     }
 
     long workspace(String name) {
-        jdbc.sql("insert into workspace (name, language, created_at) values (:n, 'EN', current_timestamp)")
-                .param("n", name).update();
-        return jdbc.sql("select max(id) from workspace").query(Long.class).single();
+        return TestRows.workspace(jdbc, name);
     }
 
     static ClientForm form(String name) {

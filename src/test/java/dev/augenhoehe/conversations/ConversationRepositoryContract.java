@@ -2,14 +2,17 @@ package dev.augenhoehe.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.augenhoehe.TestRows;
 import dev.augenhoehe.language.Language;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +41,7 @@ abstract class ConversationRepositoryContract {
     ConversationService service;
 
     @Autowired
-    JdbcClient jdbc;
+    JdbcTemplate jdbc;
 
     long ws;
     long other;
@@ -47,23 +50,12 @@ abstract class ConversationRepositoryContract {
 
     @BeforeEach
     void data() {
-        ws = insert("insert into workspace (name, language, created_at) values ('Ann', 'EN', current_timestamp)",
-                "workspace");
-        other = insert("insert into workspace (name, language, created_at) values ('Bob', 'EN', current_timestamp)",
-                "workspace");
-        user = insert("insert into app_user (workspace_id, name, email, password_hash, role, language, active,"
-                + " created_at, version) values (" + ws + ", 'Ann', 'ann" + ws + "@example.com', 'x', 'OWNER', 'EN',"
-                + " true, current_timestamp, 0)", "app_user");
-        long client = insert("insert into client (workspace_id, name, kind, created_at, updated_at, version) values ("
-                + ws + ", 'Acme', 'ORGANISATION', current_timestamp, current_timestamp, 0)", "client");
-        engagement = insert("insert into engagement (workspace_id, client_id, title, status, created_at, updated_at,"
-                + " version) values (" + ws + ", " + client + ", 'Shop', 'LEAD', current_timestamp,"
-                + " current_timestamp, 0)", "engagement");
-    }
-
-    long insert(String sql, String table) {
-        jdbc.sql(sql).update();
-        return jdbc.sql("select max(id) from " + table).query(Long.class).single();
+        ws = TestRows.workspace(jdbc, "Ann");
+        other = TestRows.workspace(jdbc, "Bob");
+        user = TestRows.insert(jdbc, "app_user", Map.of("workspace_id", ws, "name", "Ann",
+                "email", "ann" + ws + "@example.com", "password_hash", "x", "role", "OWNER", "language", "EN",
+                "active", true, "created_at", Timestamp.from(Instant.now()), "version", 0));
+        engagement = TestRows.engagement(jdbc, ws, "Acme", "Shop");
     }
 
     Conversation conversation() {
@@ -122,8 +114,7 @@ abstract class ConversationRepositoryContract {
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theGuideIsCopiedOnceAndEditsRaiseItsRevision() {
-        long fresh = insert("insert into workspace (name, language, created_at) values ('Guide', 'DE', current_timestamp)",
-                "workspace");
+        long fresh = TestRows.workspace(jdbc, "Guide");
         GuideView german = guide.view(fresh, Language.DE);
         assertThat(german.revision()).isEqualTo(1);
         assertThat(german.topics()).hasSize(13);

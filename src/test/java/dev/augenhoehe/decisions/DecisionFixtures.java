@@ -1,5 +1,6 @@
 package dev.augenhoehe.decisions;
 
+import dev.augenhoehe.TestRows;
 import dev.augenhoehe.briefs.BriefContent;
 import dev.augenhoehe.language.Language;
 import java.io.IOException;
@@ -7,19 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Object mother for the decision log's tests: rows of other modules (client, engagement, question, a published
- * brief version) written with plain SQL, because those modules' services are package-private; decision fields.
+ * Object mother for the decision log's tests: rows of other modules (through {@link TestRows}) and decision
+ * fields.
  */
 final class DecisionFixtures {
 
@@ -30,19 +28,11 @@ final class DecisionFixtures {
     }
 
     static long engagement(JdbcTemplate jdbc, long workspaceId, String title) {
-        jdbc.update("insert into client (workspace_id, name, kind, created_at, updated_at, version) "
-                + "values (?, 'Bäckerei Korn', 'ORGANISATION', ?, ?, 0)", workspaceId, now(), now());
-        long client = jdbc.queryForObject("select max(id) from client", Long.class);
-        jdbc.update("insert into engagement (workspace_id, client_id, title, status, created_at, updated_at, version) "
-                + "values (?, ?, ?, 'ACTIVE', ?, ?, 0)", workspaceId, client, title, now(), now());
-        return jdbc.queryForObject("select max(id) from engagement", Long.class);
+        return TestRows.engagement(jdbc, workspaceId, "Bäckerei Korn", title);
     }
 
     static long question(JdbcTemplate jdbc, long workspaceId, long engagementId, String text) {
-        jdbc.update("insert into client_question (workspace_id, engagement_id, text, asked_by, asked_at, "
-                + "created_at, version) values (?, ?, ?, 'Anna', ?, ?, 0)", workspaceId, engagementId, text,
-                Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)), now());
-        return jdbc.queryForObject("select max(id) from client_question", Long.class);
+        return TestRows.question(jdbc, workspaceId, engagementId, text, "Anna");
     }
 
     /** The brief content a client saw: two options, the first recommended, with a revisit trigger. */
@@ -60,15 +50,7 @@ final class DecisionFixtures {
     /** A brief with one published version; returns the brief id. */
     static long publishedBrief(JdbcTemplate jdbc, long workspaceId, long engagementId, long questionId,
             BriefContent content) {
-        jdbc.update("insert into brief (workspace_id, engagement_id, question_id, content, knowhow_choices, "
-                + "published_version, changed_since_publish, created_by, created_at, updated_by, updated_at, version) "
-                + "values (?, ?, ?, ?, '{}', 1, false, 0, ?, 0, ?, 0)", workspaceId,
-                engagementId, questionId, JsonMapper.builder().build().writeValueAsString(content), now(), now());
-        long brief = jdbc.queryForObject("select max(id) from brief", Long.class);
-        jdbc.update("insert into brief_version (workspace_id, brief_id, version_number, content, published_by, "
-                + "published_at) values (?, ?, 1, ?, 0, ?)", workspaceId, brief,
-                JsonMapper.builder().build().writeValueAsString(content), now());
-        return brief;
+        return TestRows.publishedBrief(jdbc, workspaceId, engagementId, questionId, content, 0);
     }
 
     static DecisionFields fields(String title) {
@@ -96,9 +78,5 @@ final class DecisionFixtures {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
     }
 }

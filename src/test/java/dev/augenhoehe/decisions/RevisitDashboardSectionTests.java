@@ -2,6 +2,8 @@ package dev.augenhoehe.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.augenhoehe.accounts.SignedInUser;
+import dev.augenhoehe.accounts.TestAccounts;
 import dev.augenhoehe.conversations.DashboardSection;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -34,7 +36,10 @@ class RevisitDashboardSectionTests {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
                 "select count(*) from decision", Long.class) >= 2);
         long workspace = jdbc.queryForObject("select min(id) from workspace", Long.class);
-        DashboardSection.Content content = section.content(workspace).orElseThrow();
+        String email = jdbc.queryForObject("select email from app_user where workspace_id = ? and role = 'OWNER'",
+                String.class, workspace);
+        SignedInUser owner = (SignedInUser) users.loadUserByUsername(email);
+        DashboardSection.Content content = section.content(owner).orElseThrow();
         assertThat(content.template()).isEqualTo("decisions/sections");
         assertThat(content.fragment()).isEqualTo("revisit");
         RevisitDashboardSection.Data data = (RevisitDashboardSection.Data) content.data();
@@ -42,14 +47,13 @@ class RevisitDashboardSectionTests {
                 .containsExactly("Neuer Shop auf einem fertigen Shopsystem");
         assertThat(data.total()).isEqualTo(1);
 
-        String email = jdbc.queryForObject("select email from app_user where workspace_id = ? and role = 'OWNER'",
-                String.class, workspace);
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .user(users.loadUserByUsername(email))))
+                                .user(owner)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("revisit-next-heading").contains("Neuer Shop auf einem fertigen Shopsystem");
-        assertThat(section.content(workspace + 1000).orElseThrow().data())
+        SignedInUser stranger = TestAccounts.owner(workspace + 1000, 1);
+        assertThat(section.content(stranger).orElseThrow().data())
                 .extracting("next").asList().as("another workspace sees none of them").isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.augenhoehe.knowledge.SearchIndex.IndexRecord;
+import dev.augenhoehe.TestRows;
 import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.time.Duration;
@@ -40,8 +41,7 @@ abstract class KnowledgeRepositoryContract {
     PlatformTransactionManager transactions;
 
     long workspace(String name) {
-        jdbc.update("insert into workspace (name, language, created_at) values (?, 'de', current_timestamp)", name);
-        return jdbc.queryForObject("select max(id) from workspace", Long.class);
+        return TestRows.workspace(jdbc, name);
     }
 
     static GlossaryTermForm form(String en, String de) {

@@ -1,5 +1,6 @@
 package dev.augenhoehe.knowledge;
 
+import dev.augenhoehe.TestRows;
 import dev.augenhoehe.language.Klartext;
 import dev.augenhoehe.language.Language;
 import java.io.IOException;
@@ -39,10 +40,8 @@ final class SearchBenchmarkSupport {
     static String run(String database, DataSource dataSource, PlatformTransactionManager transactions)
             throws Exception {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("insert into workspace (name, language, created_at) values ('Bench', 'de', current_timestamp)");
-        long ws = jdbc.queryForObject("select max(id) from workspace", Long.class);
-        jdbc.update("insert into workspace (name, language, created_at) values ('Other', 'de', current_timestamp)");
-        long other = jdbc.queryForObject("select max(id) from workspace", Long.class);
+        long ws = TestRows.workspace(jdbc, "Bench");
+        long other = TestRows.workspace(jdbc, "Other");
 
         long t0 = System.nanoTime();
         long chars = insert(dataSource, ws, other);

@@ -88,7 +88,7 @@ class SharingFlowTests {
         mvc.perform(as(ann, get("/engagements/" + engagement + "/shares/new"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cloud or our own server? (version 1)")));
         String token = compose(ann, engagement, brief + ":1");
-        long shareId = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long shareId = SharingFixtures.shareId(jdbc, token);
         assertThat(jdbc.queryForObject("select token_hash from client_share where id = ?", String.class, shareId))
                 .isEqualTo(Tokens.sha256(token)).doesNotContain(token);
 
@@ -123,9 +123,18 @@ class SharingFlowTests {
                 .filteredOn(q -> q.source() == QuestionSource.LINK).extracting(q -> q.text())
                 .containsExactly("Can we also deliver?");
 
-        mvc.perform(as(ann, get("/engagements/" + engagement))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Shared with the client")))
-                .andExpect(content().string(containsString("3 new")));
+        Document engagementPage = Jsoup.parse(mvc.perform(as(ann, get("/engagements/" + engagement)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(engagementPage.text()).contains("Shared with the client").contains("3 new");
+        // the navigation shows every page that three responses wait in the inbox
+        assertThat(engagementPage.select(".site-nav a[href=/responses]").text()).isEqualTo("Client responses 3 (3 new)");
+        // the start page shows the eye-level score with what the client wrote; another workspace's does not
+        Document start = Jsoup.parse(mvc.perform(as(ann, get("/"))).andReturn().getResponse().getContentAsString());
+        assertThat(start.select("#score-heading").text()).isEqualTo("Eye-level score");
+        assertThat(start.select("section.score").text()).contains("Average 5.0 from one answer").contains("Clear and kind.");
+        assertThat(start.select("section.score svg[role=img]")).hasSize(1);
+        assertThat(mvc.perform(as(bob, get("/"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("score-heading");
         mvc.perform(as(ann, get("/shares/" + shareId))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chose: Rent in the cloud")))
                 .andExpect(content().string(containsString("Clear and kind.")));
@@ -167,11 +176,11 @@ class SharingFlowTests {
     @Test
     void expiredRevokedAndUnknownLinksLookTheSame() throws Exception {
         String revoked = compose(ann, engagement, brief + ":1");
-        long revokedId = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long revokedId = SharingFixtures.shareId(jdbc, revoked);
         mvc.perform(as(ann, post("/shares/" + revokedId + "/revoke"))).andExpect(status().is3xxRedirection());
         String expired = compose(ann, engagement, brief + ":1");
-        jdbc.update("update client_share set expires_at = ? where id = (select max(id) from client_share)",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
+        jdbc.update("update client_share set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), SharingFixtures.shareId(jdbc, expired));
         String unknown = Tokens.newToken();
 
         String a = gone(revoked);
@@ -184,7 +193,7 @@ class SharingFlowTests {
     @Test
     void rotatingGivesANewLinkAndTheOldOneStops() throws Exception {
         String old = compose(ann, engagement, brief + ":1");
-        long id = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long id = SharingFixtures.shareId(jdbc, old);
         MvcResult rotated = mvc.perform(as(ann, post("/shares/" + id + "/rotate"))).andReturn();
         String fresh = token((String) rotated.getFlashMap().get("issuedLink"));
         assertThat(fresh).isNotEqualTo(old);
@@ -195,7 +204,7 @@ class SharingFlowTests {
     @Test
     void aPinLocksTheLinkForAQuarterHourAfterFiveWrongTries() throws Exception {
         String token = compose(ann, engagement, brief + ":1");
-        long id = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long id = SharingFixtures.shareId(jdbc, token);
         mvc.perform(as(ann, post("/shares/" + id + "/pin")).param("pin", "12345"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select pin_hash from client_share where id = ?", String.class, id)).isNull();
@@ -231,7 +240,7 @@ class SharingFlowTests {
     @Test
     void anEditIsANewFrozenVersionAndTheClientSeesWhatChanged() throws Exception {
         String token = compose(ann, engagement, brief + ":1");
-        long id = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long id = SharingFixtures.shareId(jdbc, token);
         SharingFixtures.publish(jdbc, publisher, ann.workspaceId(), engagement, question, brief,
                 SharingFixtures.cloudBrief("Cloud or our own server?", 3), ann.userId());
         mvc.perform(as(ann, get("/shares/" + id))).andExpect(content().string(containsString("version 2 is published")));
@@ -249,8 +258,7 @@ class SharingFlowTests {
 
     @Test
     void foreignIdsAre404AndPagesAnswerFullAndHtmx() throws Exception {
-        compose(ann, engagement, brief + ":1");
-        long id = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long id = SharingFixtures.shareId(jdbc, compose(ann, engagement, brief + ":1"));
         for (String path : List.of("/shares/" + id, "/shares/" + id + "/edit", "/engagements/" + engagement
                 + "/shares/new", "/shares/" + id + "/pdf", "/shares/abc")) {
             mvc.perform(as(bob, get(path))).andExpect(status().isNotFound());
@@ -287,8 +295,8 @@ class SharingFlowTests {
                 .andExpect(status().is3xxRedirection());
         String token = compose(ann, engagement, brief + ":1");
         java.time.Instant expires = jdbc.queryForObject(
-                "select expires_at from client_share where id = (select max(id) from client_share)",
-                java.sql.Timestamp.class).toInstant();
+                "select expires_at from client_share where id = ?", java.sql.Timestamp.class,
+                SharingFixtures.shareId(jdbc, token)).toInstant();
         assertThat(expires).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(7)).minusSeconds(120),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(7)).plusSeconds(120));
         mvc.perform(get("/s/" + token)).andExpect(content().string(containsString("/s/" + token + "/logo")));

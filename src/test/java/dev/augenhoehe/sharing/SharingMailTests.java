@@ -71,7 +71,7 @@ class SharingMailTests {
                 .param("briefs", brief + ":1")).andReturn();
         String link = (String) created.getFlashMap().get("issuedLink");
         assertThat(link).startsWith("https://augenhoehe.example.com/s/");
-        long shareId = jdbc.queryForObject("select max(id) from client_share", Long.class);
+        long shareId = SharingFixtures.shareId(jdbc, SharingFlowTests.token(link));
 
         mvc.perform(post("/shares/" + shareId + "/mail").with(user(ann.principal())).with(csrf())
                 .param("link", "https://evil.example/s/" + Tokens.newToken()).param("to", "petra@example.com"));
