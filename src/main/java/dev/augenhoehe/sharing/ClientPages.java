@@ -78,14 +78,12 @@ class ClientPages {
         List<ClientPageSectionView> contributed = sections.stream()
                 .flatMap(s -> s.content(share.workspaceId(), share.engagementId(), lang).stream())
                 .map(c -> new ClientPageSectionView(c.template(), c.fragment(), c.data())).toList();
-        // the PDF embeds PNG and JPEG logos; an SVG one shows on the page only (no SVG renderer in the PDF)
         java.util.Optional<SharingSettings.Logo> logo = settings.logo(share.workspaceId());
         ClientResponse feedback = responses.stream().filter(r -> r.kind() == ClientResponse.Kind.FEEDBACK)
                 .findFirst().orElse(null);
         return new ClientPage(share.id(), share.title(), lang, engagement == null ? "" : engagement.clientName(),
                 engagement == null ? "" : engagement.title(), share.consultantName(), share.workspaceName(),
-                logo.isPresent(), logo.filter(l -> !l.contentType().equals("image/svg+xml"))
-                        .map(l -> "data:" + l.contentType() + ";base64," + java.util.Base64.getEncoder()
+                logo.isPresent(), logo.map(l -> "data:" + l.contentType() + ";base64," + java.util.Base64.getEncoder()
                                 .encodeToString(l.bytes())).orElse(null),
                 version.number(), version.createdAt(),
                 text.blocks(version.changes(), lang, Map.of(), new HashSet<>()),

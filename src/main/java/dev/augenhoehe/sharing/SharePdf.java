@@ -1,6 +1,9 @@
 package dev.augenhoehe.sharing;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +47,9 @@ class SharePdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // an SVG logo was sanitised at upload; Batik still gets no scripts and no external resources
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
+                    SvgExternalResourceMode.SECURE));
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.useFont(() -> new java.io.ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL,
                     true);

@@ -16,6 +16,7 @@ import dev.augenhoehe.accounts.TestAccounts.TestUser;
 import dev.augenhoehe.conversations.ClientQuestions;
 import dev.augenhoehe.conversations.QuestionSource;
 import dev.augenhoehe.conversations.TrailStep;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +170,11 @@ class SharingFlowTests {
         byte[] consultantPdf = mvc.perform(as(ann, get("/shares/" + shareId + "/pdf"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(pdfText(consultantPdf)).contains("Cloud or our own server?").doesNotContain("/s/" + token);
-        mvc.perform(as(ann, get("/sharing/briefs/" + brief + "/versions/1/pdf"))).andExpect(status().isOk());
+        mvc.perform(as(ann, get("/briefs/" + brief + "/versions/1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/sharing/briefs/" + brief + "/versions/1/pdf")));
+        byte[] versionPdf = mvc.perform(as(ann, get("/sharing/briefs/" + brief + "/versions/1/pdf")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(versionPdf)).contains("Cloud or our own server?", "A. Rent in the cloud");
         mvc.perform(as(bob, get("/sharing/briefs/" + brief + "/versions/1/pdf"))).andExpect(status().isNotFound());
     }
 
@@ -306,6 +311,30 @@ class SharingFlowTests {
         TestUser consultant = TestAccounts.addConsultant(context, ann.workspaceId(), "Carl Consultant");
         mvc.perform(as(consultant, post("/settings/sharing")).param("expiryDays", "1"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anSvgLogoIsDrawnOnThePdfCover() throws Exception {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"60\" height=\"20\" viewBox=\"0 0 60 20\">"
+                + "<rect width=\"60\" height=\"20\" fill=\"#ff0000\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/settings/sharing/logo").file(new org.springframework.mock.web.MockMultipartFile(
+                                "logo", "logo.svg", "image/svg+xml", svg))
+                        .with(user(ann.principal())).with(csrf()))
+                .andExpect(header().string("Location", "/settings/sharing"));
+        String token = compose(ann, engagement, brief + ":1");
+        byte[] pdf = mvc.perform(get("/s/" + token + "/pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage cover = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 0.5f);
+            boolean red = false;
+            for (int y = 0; y < cover.getHeight() && !red; y++) {
+                for (int x = 0; x < cover.getWidth() && !red; x++) {
+                    red = (cover.getRGB(x, y) & 0xffffff) == 0xff0000;
+                }
+            }
+            assertThat(red).as("the logo's red rectangle is on the cover").isTrue();
+        }
     }
 
     private String gone(String token) throws Exception {
