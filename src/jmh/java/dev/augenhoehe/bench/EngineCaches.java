@@ -1,6 +1,9 @@
 package dev.augenhoehe.bench;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import dev.augenhoehe.language.CheckOptions;
+import dev.augenhoehe.language.Klartext;
+import dev.augenhoehe.language.Language;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -26,6 +29,13 @@ final class EngineCaches {
     final List<Map<?, ?>> all = new ArrayList<>();
 
     private EngineCaches() {
+    }
+
+    /** Analyses a short text in each language first, so the engine's lazy parts (one analyser each) exist. */
+    static EngineCaches warmed(Klartext klartext, CheckOptions options) {
+        klartext.analyze(Texts.read("de-50"), Language.DE, options);
+        klartext.analyze(Texts.read("en-50"), Language.EN, options);
+        return of(klartext);
     }
 
     /** Call after the engine has analysed a text in each language once, so its lazy parts exist. */

@@ -60,10 +60,7 @@ public class KlartextBench {
         language = Language.parse(lang);
         options = CheckOptions.defaults().withUi(language);
         text = Texts.read(lang + "-" + words);
-        // create the engine's lazy parts (one analyser per language) before looking for its caches
-        klartext.analyze(Texts.read("de-50"), Language.DE, options);
-        klartext.analyze(Texts.read("en-50"), Language.EN, options);
-        caches = EngineCaches.of(klartext);
+        caches = EngineCaches.warmed(klartext, options);
     }
 
     @Setup(Level.Invocation)

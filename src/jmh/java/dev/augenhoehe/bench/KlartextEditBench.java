@@ -50,9 +50,7 @@ public class KlartextEditBench {
         options = CheckOptions.defaults().withUi(language);
         original = Texts.read(lang + "-1000");
         edited = Texts.read(lang + "-1000-edit");
-        klartext.analyze(Texts.read("de-50"), Language.DE, options);
-        klartext.analyze(Texts.read("en-50"), Language.EN, options);
-        caches = EngineCaches.of(klartext);
+        caches = EngineCaches.warmed(klartext, options);
     }
 
     @Setup(Level.Invocation)

@@ -50,9 +50,7 @@ public class KlartextRulesBench {
         language = Language.parse(lang);
         options = CheckOptions.defaults().withUi(language);
         text = Texts.read(lang + "-" + words);
-        klartext.analyze(Texts.read("de-50"), Language.DE, options);
-        klartext.analyze(Texts.read("en-50"), Language.EN, options);
-        caches = EngineCaches.of(klartext);
+        caches = EngineCaches.warmed(klartext, options);
     }
 
     @Setup(Level.Invocation)

@@ -54,7 +54,7 @@ class ClientChoiceRecorder {
         }
         DecisionFields fields = fields(event, version.content(), engagement);
         DecisionView created = service.create(event.workspaceId(), event.engagementId(), null, event.questionId(),
-                fields, new Actor(event.confirmedBy(), ""), EntryKind.CONFIRMED, event.responseId(),
+                fields, new Actor(event.confirmedBy(), event.confirmedByName()), EntryKind.CONFIRMED, event.responseId(),
                 entry -> entry.confirming(event.briefId(), event.briefVersion(), event.contentHash())
                         .noting(event.comment()));
         return created;

@@ -1,5 +1,6 @@
 package dev.augenhoehe.sharing;
 
+import dev.augenhoehe.accounts.Directory;
 import dev.augenhoehe.briefs.BriefContent;
 import dev.augenhoehe.briefs.PublishedBriefs.PublishedVersion;
 import dev.augenhoehe.clients.EngagementRef;
@@ -36,10 +37,12 @@ class ClientPages {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
 
     private final ClientText text;
+    private final Directory directory;
 
     ClientPages(Engagements engagements, SharingSettings settings, List<ClientPageSection> sections,
-            SharingProperties properties, Klartext klartext) {
+            SharingProperties properties, Klartext klartext, Directory directory) {
         this.engagements = engagements;
+        this.directory = directory;
         this.text = new ClientText(klartext.glossary());
         this.settings = settings;
         this.properties = properties;
@@ -137,7 +140,7 @@ class ClientPages {
     ClientPage single(long workspaceId, long engagementId, String consultantName, PublishedVersion version) {
         java.time.Instant at = version.publishedAt();
         Share transientShare = new Share(0L, workspaceId, engagementId, version.content().language(),
-                version.content().question(), 0L, consultantName, settings.workspaceName(workspaceId), 1, "", "", at,
+                version.content().question(), 0L, consultantName, directory.workspaceName(workspaceId), 1, "", "", at,
                 null, null, 0, null, null, at, 0);
         ShareVersion only = new ShareVersion(0L, 0L, workspaceId, 1, "", "", "",
                 List.of(new ShareVersion.BriefRef(version.briefId(), version.version(), version.questionId())), 0L,

@@ -1,5 +1,6 @@
 package dev.augenhoehe.sharing;
 
+import dev.augenhoehe.accounts.Directory;
 import dev.augenhoehe.briefs.DemoBriefPublished;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
@@ -31,19 +32,19 @@ class DemoShare {
     private final Engagements engagements;
     private final PublishedBriefIndex index;
     private final dev.augenhoehe.conversations.ClientQuestions questions;
-    private final ConsultantAddresses consultants;
+    private final Directory directory;
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final Environment environment;
 
     DemoShare(ShareService shares, Engagements engagements, PublishedBriefIndex index,
-            dev.augenhoehe.conversations.ClientQuestions questions, ConsultantAddresses consultants,
+            dev.augenhoehe.conversations.ClientQuestions questions, Directory directory,
             MessageSource messages, JdbcClient jdbc, Environment environment) {
         this.shares = shares;
         this.engagements = engagements;
         this.index = index;
         this.questions = questions;
-        this.consultants = consultants;
+        this.directory = directory;
         this.messages = messages;
         this.jdbc = jdbc;
         this.environment = environment;
@@ -62,7 +63,7 @@ class DemoShare {
                                 .map(dev.augenhoehe.conversations.ClientQuestion::id).toList())
                 .stream().map(e -> e.briefId() + ":" + e.version()).toList();
         ShareService.Issued issued = shares.compose(demo.workspaceId(), engagement, demo.ownerId(),
-                consultants.name(demo.ownerId()), new ShareForm(engagement.title(), Language.DE,
+                directory.name(demo.ownerId()), new ShareForm(engagement.title(), Language.DE,
                         messages.getMessage("sharing.demo.recap", null, de),
                         messages.getMessage("sharing.demo.message", null, de), briefs, null, "", ""));
         seededNow.set(true);

@@ -198,7 +198,7 @@ class ShareController {
     String confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        ClientResponse confirmed = shares.confirm(user.workspaceId(), id, user.userId());
+        ClientResponse confirmed = shares.confirm(user, id);
         Share share = shares.share(user.workspaceId(), confirmed.shareId());
         if (htmx != null) {
             prepare(user, share, shares.responsesOf(share.id()), model);

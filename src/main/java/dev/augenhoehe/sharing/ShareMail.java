@@ -1,5 +1,6 @@
 package dev.augenhoehe.sharing;
 
+import dev.augenhoehe.accounts.Directory;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -21,15 +22,15 @@ class ShareMail {
     private final SharingProperties properties;
     private final MessageSource messages;
     private final ShareRepository shares;
-    private final ConsultantAddresses addresses;
+    private final Directory directory;
 
     ShareMail(ObjectProvider<JavaMailSender> sender, SharingProperties properties, MessageSource messages,
-            ShareRepository shares, ConsultantAddresses addresses) {
+            ShareRepository shares, Directory directory) {
         this.sender = sender;
         this.properties = properties;
         this.messages = messages;
         this.shares = shares;
-        this.addresses = addresses;
+        this.directory = directory;
     }
 
     boolean available() {
@@ -56,7 +57,7 @@ class ShareMail {
         if (!available()) {
             return;
         }
-        shares.findById(responded.shareId()).ifPresent(share -> addresses.of(share.consultantId()).ifPresent(to -> {
+        shares.findById(responded.shareId()).ifPresent(share -> directory.activeEmail(share.consultantId()).ifPresent(to -> {
             Locale locale = Locale.forLanguageTag(share.language().code());
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(properties.mailFrom());

@@ -1,5 +1,6 @@
 package dev.augenhoehe.sharing;
 
+import dev.augenhoehe.accounts.Directory;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.briefs.PublishedBriefs;
 import dev.augenhoehe.briefs.PublishedBriefs.PublishedVersion;
@@ -44,20 +45,23 @@ class ShareService {
     private final PublishedBriefs published;
     private final ClientQuestions questions;
     private final SharingSettings settings;
+    private final Directory directory;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
     ShareService(ShareRepository shares, ShareVersionRepository versions, ClientResponseRepository responses,
-            PublishedBriefs published, ClientQuestions questions, SharingSettings settings, PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
-        this(shares, versions, responses, published, questions, settings, encoder, events, Clock.systemUTC());
+            PublishedBriefs published, ClientQuestions questions, SharingSettings settings, Directory directory,
+            PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this(shares, versions, responses, published, questions, settings, directory, encoder, events,
+                Clock.systemUTC());
     }
 
     ShareService(ShareRepository shares, ShareVersionRepository versions, ClientResponseRepository responses,
-            PublishedBriefs published, ClientQuestions questions, SharingSettings settings, PasswordEncoder encoder,
-            ApplicationEventPublisher events, Clock clock) {
+            PublishedBriefs published, ClientQuestions questions, SharingSettings settings, Directory directory,
+            PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+        this.directory = directory;
         this.shares = shares;
         this.versions = versions;
         this.responses = responses;
@@ -83,7 +87,7 @@ class ShareService {
         String token = Tokens.newToken();
         int days = form.expiryDays() == null ? settings.defaultExpiryDays(workspaceId) : form.expiryDays();
         Share share = shares.save(new Share(null, workspaceId, engagement.id(), form.language(), form.title(),
-                consultantId, consultantName, settings.workspaceName(workspaceId), 1, Tokens.sha256(token),
+                consultantId, consultantName, directory.workspaceName(workspaceId), 1, Tokens.sha256(token),
                 Tokens.newToken(), now, days == 0 ? null : now.plus(Duration.ofDays(days)),
                 form.pin().isEmpty() ? null : encoder.encode(form.pin()), 0, null, null, now, null));
         versions.save(new ShareVersion(null, share.id(), workspaceId, 1, form.recap(), form.message(), "", refs,
@@ -200,17 +204,18 @@ class ShareService {
      * The consultant confirms what the client chose: it becomes a decision. Publishes {@link ClientChoiceConfirmed}
      * through the durable registry, in this transaction.
      */
-    ClientResponse confirm(long workspaceId, long responseId, long confirmedBy) {
+    ClientResponse confirm(SignedInUser consultant, long responseId) {
+        long workspaceId = consultant.workspaceId();
         ClientResponse response = responses.findByIdAndWorkspaceId(responseId, workspaceId)
                 .filter(r -> r.kind() == ClientResponse.Kind.CHOICE).orElseThrow(NotFoundException::new);
         if (response.isConfirmed()) {
             return response;
         }
-        ClientResponse saved = responses.save(response.confirmed(confirmedBy, now()));
+        ClientResponse saved = responses.save(response.confirmed(consultant.userId(), now()));
         events.publishEvent(new ClientChoiceConfirmed(workspaceId, saved.engagementId(), saved.questionId(),
                 saved.shareId(), saved.id(), saved.briefId(), saved.briefVersion(), saved.optionIndex(),
-                saved.optionName(), saved.text(), saved.contentHash(), saved.updatedAt(), confirmedBy,
-                saved.confirmedAt()));
+                saved.optionName(), saved.text(), saved.contentHash(), saved.updatedAt(), consultant.userId(),
+                consultant.name(), saved.confirmedAt()));
         return saved;
     }
 

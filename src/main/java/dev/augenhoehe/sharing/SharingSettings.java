@@ -49,15 +49,6 @@ class SharingSettings {
                 .update();
     }
 
-    /**
-     * The workspace's name as clients see it. Read here, in one place, because the accounts module has no public
-     * read of it yet; only the name column is read.
-     */
-    @Transactional(readOnly = true)
-    String workspaceName(long workspaceId) {
-        return jdbc.sql("select name from workspace where id = ?").param(workspaceId).query(String.class).optional()
-                .orElse("");
-    }
 
     private void ensureRow(long workspaceId) {
         int exists = jdbc.sql("select count(*) from sharing_settings where workspace_id = ?").param(workspaceId)

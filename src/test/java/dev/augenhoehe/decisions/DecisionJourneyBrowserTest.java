@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.augenhoehe.accounts.TestAccounts;
 import dev.augenhoehe.accounts.TestAccounts.TestUser;
 import dev.augenhoehe.browser.BrowserTestSupport;
-import dev.augenhoehe.language.Language;
-import dev.augenhoehe.sharing.ClientChoiceConfirmed;
-import java.time.Instant;
+import dev.augenhoehe.briefs.BriefPublished;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The client's confirmed choice appears as an accepted decision → a later decision supersedes it → both show the
  * link → the client's page section tells the history → the MADR zip holds both files with the right status lines
- * and the index. The sharing UI is not in this branch, so the test publishes the {@link ClientChoiceConfirmed}
- * that sharing will publish, and reads the client page section from its bean.
+ * and the index. The choice is made on a real link: the consultant composes the share, the client (no session)
+ * chooses, the consultant confirms, and the decision log records it from the {@code ClientChoiceConfirmed} event.
  */
 class DecisionJourneyBrowserTest extends BrowserTestSupport {
 
@@ -44,9 +44,6 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
     @Autowired
     DecisionService decisions;
 
-    @Autowired
-    DecisionsClientSection clientSection;
-
     @Test
     void fromTheClientsChoiceToASupersedingDecisionAndTheMadrZip() throws Exception {
         TestUser owner = TestAccounts.setUpInstance(context, "Decision Journey GmbH");
@@ -55,13 +52,35 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
                 "Should our shop run in the cloud or on our own server?");
         long brief = DecisionFixtures.publishedBrief(jdbc, owner.workspaceId(), engagement, question,
                 DecisionFixtures.content("Should our shop run in the cloud or on our own server?"));
-        transactions.executeWithoutResult(tx -> events.publishEvent(new ClientChoiceConfirmed(owner.workspaceId(),
-                engagement, question, 1L, 1L, brief, 1, 0, "Rent in the cloud", "", "cd".repeat(32),
-                Instant.parse("2026-03-03T09:00:00Z"), owner.userId(), Instant.parse("2026-03-03T10:00:00Z"))));
-        for (int i = 0; i < 100 && decisions.ofEngagement(owner.workspaceId(), engagement).isEmpty(); i++) {
-            Thread.sleep(100);
-        }
+        transactions.executeWithoutResult(tx -> events.publishEvent(new BriefPublished(owner.workspaceId(), brief, 1,
+                question)));
         signIn(owner.email(), owner.password());
+
+        // the consultant shares the brief; the client chooses on the link; the consultant confirms
+        open("/engagements/" + engagement);
+        follow("Compose a share");
+        type("Title", "Your online shop: our summary");
+        select("Language for the client", "English");
+        type("Recap of the conversation", "Thank you for the good talk. You want to take orders online.");
+        press("Create the link");
+        String link = field("Link").getAttribute("value");
+        driver.manage().deleteAllCookies(); // the client has no account and no session
+        driver.get(link);
+        driver.findElement(By.cssSelector("label[for=brief-" + brief + "-pick-0]")).click();
+        driver.findElement(By.id("brief-" + brief + "-comment")).sendKeys("Sounds good, the cloud it is.");
+        driver.findElement(By.cssSelector("#brief-" + brief + " form[action$='/choose'] button")).click();
+        waitForText(By.cssSelector("#brief-" + brief + " .notice"), "We got your choice");
+        checkPage("client-chose");
+        signIn(owner.email(), owner.password());
+        open("/engagements/" + engagement);
+        follow("Your online shop: our summary");
+        click(By.xpath("//button[normalize-space()='Confirm this choice']"));
+        waitForText(By.id("responses"), "Confirmed on");
+        for (int i = 0; i < 100 && decisions.ofEngagement(owner.workspaceId(), engagement).isEmpty(); i++) {
+            Thread.sleep(100); // the decision log records it after the confirmation's commit
+        }
+        LocalDate today = LocalDate.now(ClientChoiceRecorder.ZONE);
+        String todayText = DecisionsClientSection.date(today, Locale.ENGLISH);
 
         open("/engagements/" + engagement);
         assertThat(pageText()).contains("Decision log").contains("0001 Should our shop run in the cloud");
@@ -71,8 +90,11 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
         checkPage("timeline-accepted");
 
         follow("0001 Should our shop run in the cloud or on our own server?");
+        String shown = jdbc.queryForObject("select content_hash from client_response where kind = 'CHOICE' "
+                + "and workspace_id = ?", String.class, owner.workspaceId());
         assertThat(pageText()).contains("Chosen option: Rent in the cloud").contains("The client confirmed this choice")
-                .contains("SHA-256 " + "cd".repeat(32)).contains("Brief version 1 exactly as the client saw it");
+                .contains("SHA-256 " + shown).contains("Brief version 1 exactly as the client saw it")
+                .contains("by Owner of Decision Journey GmbH").contains("Sounds good, the cloud it is.");
         checkPage("decision-confirmed");
 
         open("/engagements/" + engagement + "/decisions/new");
@@ -120,14 +142,16 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
             checkPage("width-" + page.replaceAll("[^a-z0-9]+", "-"));
         }
 
-        var client = clientSection.content(owner.workspaceId(), engagement, Language.EN).orElseThrow();
-        DecisionsClientSection.Data data = (DecisionsClientSection.Data) client.data();
-        assertThat(data.entries()).extracting(DecisionsClientSection.Entry::sentence).containsExactly(
-                "On 3 March 2026 you chose “Rent in the cloud”. Why: It is safer and needs less care.",
-                "On " + DecisionsClientSection.date(java.time.LocalDate.now(ClientChoiceRecorder.ZONE),
-                        java.util.Locale.ENGLISH) + " the decision was: “Ready-made shop system”. Why: It is ready "
-                        + "before Easter and the family can run it.");
-        assertThat(data.entries().get(0).replaced()).startsWith("Replaced on ").endsWith("by “Ready-made shop system”.");
+        // the client's page tells the history in plain words
+        driver.manage().deleteAllCookies();
+        driver.get(link);
+        assertThat(pageText()).contains("What was decided")
+                .contains("On " + todayText + " you chose “Rent in the cloud”. Why: It is safer and needs less care.")
+                .contains("On " + todayText + " the decision was: “Ready-made shop system”. Why: It is ready before "
+                        + "Easter and the family can run it.")
+                .contains("Replaced on " + todayText + " by “Ready-made shop system”.");
+        checkPage("client-history");
+        signIn(owner.email(), owner.password());
 
         String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -138,11 +162,11 @@ class DecisionJourneyBrowserTest extends BrowserTestSupport {
         assertThat(files.keySet()).containsExactly("0001-should-our-shop-run-in-the-cloud-or-on-our-own-server.md",
                 "0002-move-to-a-ready-made-shop-system.md", "index.md");
         assertThat(files.get("0001-should-our-shop-run-in-the-cloud-or-on-our-own-server.md"))
-                .startsWith("---\nstatus: superseded by ADR-0002\ndate: 2026-03-03\n");
+                .startsWith("---\nstatus: superseded by ADR-0002\ndate: " + today + "\n");
         assertThat(files.get("0002-move-to-a-ready-made-shop-system.md")).startsWith("---\nstatus: accepted\n")
                 .contains("supersedes: [\"ADR-0001\"]");
         assertThat(files.get("index.md")).contains("| [0001](0001-should-our-shop-run-in-the-cloud-or-on-our-own-server.md)"
-                + " | Should our shop run in the cloud or on our own server? | superseded by ADR-0002 | 2026-03-03 |")
+                + " | Should our shop run in the cloud or on our own server? | superseded by ADR-0002 | " + today + " |")
                 .contains("| Move to a ready-made shop system | accepted |");
     }
 }

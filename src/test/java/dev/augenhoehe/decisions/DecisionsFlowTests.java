@@ -161,7 +161,7 @@ class DecisionsFlowTests {
                 DecisionFixtures.content("Cloud or own server?"));
         ClientChoiceConfirmed event = new ClientChoiceConfirmed(ann.workspaceId(), engagement, question, 7L, 70L,
                 brief, 1, 0, "Rent in the cloud", "Sounds good.", "ab".repeat(32),
-                Instant.parse("2026-03-03T10:00:00Z"), ann.userId(), Instant.parse("2026-03-03T11:00:00Z"));
+                Instant.parse("2026-03-03T10:00:00Z"), ann.userId(), "Ann Example", Instant.parse("2026-03-03T11:00:00Z"));
         transactions.executeWithoutResult(tx -> events.publishEvent(event));
         DecisionView recorded = awaitDecisions(1).get(0);
 
@@ -176,7 +176,10 @@ class DecisionsFlowTests {
         assertThat(recorded.fields().revisitOn()).isEqualTo(LocalDate.of(2027, 1, 15));
         assertThat(recorded.confirmation()).isEqualTo(new DecisionView.Confirmation(brief, 1, "ab".repeat(32),
                 recorded.history().get(0).recordedAt()));
-        assertThat(recorded.history()).singleElement().satisfies(e -> assertThat(e.note()).isEqualTo("Sounds good."));
+        assertThat(recorded.history()).singleElement().satisfies(e -> {
+            assertThat(e.note()).isEqualTo("Sounds good.");
+            assertThat(e.byName()).as("who confirmed, by name").isEqualTo("Ann Example");
+        });
         assertThat(recorded.questionId()).isEqualTo(question);
 
         // the same event again (a redelivery after a crash) records nothing new

@@ -123,6 +123,9 @@ class ShareJourneyBrowserTest extends BrowserTestSupport {
 
         open("/engagements/" + engagement);
         assertThat(pageText()).contains("3 new").contains("Können wir später auch liefern?");
+        // the inbox's navigation entry counts the three unread responses on every page
+        assertThat(driver.findElement(By.cssSelector(".site-nav a[href='/responses'] .nav-count [aria-hidden]"))
+                .getText()).isEqualTo("3");
         checkPage("consultant-engagement");
         open("/responses");
         assertThat(pageText()).contains("3 new").contains("Sehr verständlich, danke!");
@@ -136,10 +139,9 @@ class ShareJourneyBrowserTest extends BrowserTestSupport {
         click(By.xpath("//button[normalize-space()='Confirm this choice']"));
         waitForText(By.id("responses"), "Confirmed on");
         checkPage("consultant-confirmed");
-        assertThat(jdbc.queryForObject("select count(*) from client_response where confirmed_at is not null",
-                Integer.class)).isEqualTo(1);
-
         String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(jdbc.queryForObject("select count(*) from client_response where confirmed_at is not null "
+                + "and share_id = ?", Integer.class, SharingFixtures.shareId(jdbc, token))).isEqualTo(1);
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/s/" + token + "/pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
