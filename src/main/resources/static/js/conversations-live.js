@@ -35,6 +35,10 @@
         link.removeAttribute('aria-current');
       }
     });
+    const jump = document.getElementById('topic-jump');
+    if (jump) {
+      jump.value = panels[index].dataset.topic;
+    }
     const select = document.getElementById('f-topicId');
     if (select && !select.dataset.touched) {
       select.value = panels[index].dataset.topic;
@@ -55,6 +59,9 @@
   const fromHash = panels.findIndex((panel) => '#' + panel.id === location.hash);
   show(fromHash >= 0 ? fromHash : 0, false);
   root.addEventListener('change', (event) => {
+    if (event.target.id === 'topic-jump') {
+      show(panels.findIndex((panel) => panel.dataset.topic === event.target.value), false);
+    }
     if (event.target.id === 'f-topicId') {
       event.target.dataset.touched = 'true';
     }

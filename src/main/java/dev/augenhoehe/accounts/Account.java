@@ -10,12 +10,13 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A person who signs in. Belongs to exactly one workspace. */
 @Table("app_user")
 record Account(@Id Long id, Long workspaceId, String name, String email, String passwordHash, Role role,
-        Language language, boolean active, Instant createdAt, @Version Integer version) {
+        Language language, boolean active, Instant createdAt, boolean mustChangePassword,
+        @Version Integer version) {
 
     static Account create(long workspaceId, String name, String email, String passwordHash, Role role,
             Language language) {
         return new Account(null, workspaceId, name.strip(), normalizeEmail(email), passwordHash, role, language, true,
-                Instant.now(), null);
+                Instant.now(), false, null);
     }
 
     /** Emails are compared case-insensitively; we store them lower-case and trimmed. */
@@ -25,14 +26,28 @@ record Account(@Id Long id, Long workspaceId, String name, String email, String 
 
     Account withProfile(String newName, Language newLanguage) {
         return new Account(id, workspaceId, newName.strip(), email, passwordHash, role, newLanguage, active, createdAt,
+                mustChangePassword, version);
+    }
+
+    /** The same password, hashed anew (e.g. bcrypt to Argon2id at sign-in). */
+    Account withPasswordHash(String newHash) {
+        return new Account(id, workspaceId, name, email, newHash, role, language, active, createdAt,
+                mustChangePassword, version);
+    }
+
+    /** A password the person chose themselves: nobody else knows it, so nothing is left to change. */
+    Account withOwnPassword(String newHash) {
+        return new Account(id, workspaceId, name, email, newHash, role, language, active, createdAt, false, version);
+    }
+
+    /** A first password someone else set (the owner, for a new team member): to be replaced at first sign-in. */
+    Account requiringPasswordChange() {
+        return new Account(id, workspaceId, name, email, passwordHash, role, language, active, createdAt, true,
                 version);
     }
 
-    Account withPasswordHash(String newHash) {
-        return new Account(id, workspaceId, name, email, newHash, role, language, active, createdAt, version);
-    }
-
     Account withActive(boolean nowActive) {
-        return new Account(id, workspaceId, name, email, passwordHash, role, language, nowActive, createdAt, version);
+        return new Account(id, workspaceId, name, email, passwordHash, role, language, nowActive, createdAt,
+                mustChangePassword, version);
     }
 }

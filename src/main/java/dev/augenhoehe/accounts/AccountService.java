@@ -65,7 +65,7 @@ class AccountService {
     Account addMember(long workspaceId, String name, String email, Language language, String password) {
         try {
             return accounts.save(Account.create(workspaceId, name, email, passwordEncoder.encode(password),
-                    Role.CONSULTANT, language));
+                    Role.CONSULTANT, language).requiringPasswordChange());
         } catch (DuplicateKeyException e) {
             throw new EmailTakenException();
         }
@@ -107,8 +107,8 @@ class AccountService {
     }
 
     @Transactional
-    void changePassword(long accountId, String newPassword) {
-        accounts.save(account(accountId).withPasswordHash(passwordEncoder.encode(newPassword)));
+    Account changePassword(long accountId, String newPassword) {
+        return accounts.save(account(accountId).withOwnPassword(passwordEncoder.encode(newPassword)));
     }
 
     static final class AlreadySetUpException extends RuntimeException {

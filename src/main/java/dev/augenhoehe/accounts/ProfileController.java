@@ -63,7 +63,7 @@ class ProfileController {
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("currentPassword") && !accounts.passwordMatches(user.userId(), form.currentPassword())) {
             result.rejectValue("currentPassword", "accounts.password.currentWrong");
         }
@@ -75,8 +75,10 @@ class ProfileController {
             model.addAttribute("email", account.email());
             return VIEW;
         }
-        accounts.changePassword(user.userId(), form.newPassword());
+        Account changed = accounts.changePassword(user.userId(), form.newPassword());
         signOutEverywhereElse(user, request);
+        // the session's principal still says "must change": it gets the account as it is now
+        sessionSignIn.refresh(changed, request, response);
         redirect.addFlashAttribute("flash", "accounts.password.changed");
         return "redirect:/profile";
     }

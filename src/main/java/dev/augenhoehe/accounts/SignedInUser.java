@@ -27,6 +27,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
     private final Role role;
     private final Language language;
     private final boolean active;
+    private final boolean mustChangePassword;
     private String passwordHash;
 
     SignedInUser(Account account) {
@@ -37,6 +38,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
         this.role = account.role();
         this.language = account.language();
         this.active = account.active();
+        this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.passwordHash();
     }
 
@@ -54,6 +56,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Lo
 
     public Role role() {
         return role;
+    }
+
+    /** Signed in with a first password the owner set; every page leads to the profile until they chose their own. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean isOwner() {

@@ -47,7 +47,8 @@ class BriefPagesController {
             @RequestParam(required = false) String language,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ClientQuestion question = briefs.question(user.workspaceId(), questionId);
-        Language lang = Language.parse(language) == null ? user.language() : Language.parse(language);
+        Language lang = Language.parse(language) != null ? Language.parse(language)
+                : briefs.defaultLanguage(user.workspaceId(), questionId, user.language());
         model.addAttribute("question", question);
         model.addAttribute("engagement", engagements.find(user.workspaceId(), question.engagementId()).orElse(null));
         model.addAttribute("existing", briefs.ofQuestion(user.workspaceId(), questionId));
@@ -60,8 +61,10 @@ class BriefPagesController {
     String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long questionId,
             @RequestParam(required = false) String language, @RequestParam(required = false) String template,
             RedirectAttributes redirect) {
-        Language lang = Language.parse(language) == null ? user.language() : Language.parse(language);
-        String key = template == null || template.length() > 120 ? null : template;
+        Language lang = Language.parse(language) != null ? Language.parse(language)
+                : briefs.defaultLanguage(user.workspaceId(), questionId, user.language());
+        // the form sends "" for "an empty brief": that is no template, and the flash must not say one was copied
+        String key = template == null || template.isBlank() || template.length() > 120 ? null : template;
         Brief brief = briefs.start(user.workspaceId(), questionId, lang, key, user.userId());
         redirect.addFlashAttribute("flash", key == null ? "briefs.started" : "briefs.startedFromTemplate");
         return "redirect:/briefs/" + brief.id() + "/edit";

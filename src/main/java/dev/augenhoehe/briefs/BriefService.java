@@ -69,6 +69,11 @@ class BriefService {
         return questions.find(workspaceId, questionId).orElseThrow(NotFoundException::new);
     }
 
+    /** A brief is for the client: in the language of the conversation about the question, else in {@code ui}. */
+    Language defaultLanguage(long workspaceId, long questionId, Language ui) {
+        return questions.conversationLanguage(workspaceId, questionId).orElse(ui);
+    }
+
     List<Brief> ofQuestion(long workspaceId, long questionId) {
         return briefs.findByWorkspaceIdAndQuestionIdOrderByIdAsc(workspaceId, questionId);
     }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class DemoClients {
 
     private final ClientService clients;
+    private final PreviousVendors vendors;
     private final ApplicationEventPublisher events;
 
-    DemoClients(ClientService clients, ApplicationEventPublisher events) {
+    DemoClients(ClientService clients, PreviousVendors vendors, ApplicationEventPublisher events) {
         this.clients = clients;
+        this.vendors = vendors;
         this.events = events;
     }
 
@@ -29,6 +31,9 @@ class DemoClients {
                 EngagementStatus.ACTIVE,
                 "Kundinnen sollen Brot und Torten online vorbestellen und in der Filiale abholen.",
                 "Ein erster Shop einer Agentur wurde 2023 nie fertig. Die Agentur ging, der Code liegt noch auf einem alten Server.", null));
+        vendors.add(workspace, shop.id(), new PreviousVendorForm("Webagentur Rheinblick",
+                "Hat 2023 einen ersten Shop begonnen und auf einem eigenen Server betrieben.",
+                "Das Budget war nach der ersten Version aufgebraucht, der Shop ging nie online.", null));
 
         Client practice = clients.create(workspace, new ClientForm("Praxis Dr. Yilmaz", ClientKind.ORGANISATION,
                 "Dr. Aylin Yilmaz", "praxis@yilmaz.example", "", "Hausarztpraxis, acht Mitarbeitende.", null));

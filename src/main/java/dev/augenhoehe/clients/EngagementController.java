@@ -32,8 +32,11 @@ class EngagementController {
     private final ClientService service;
     private final ClientSearch search;
     private final List<EngagementOverviewSection> sections;
+    private final PreviousVendors vendors;
 
-    EngagementController(ClientService service, ClientSearch search, List<EngagementOverviewSection> sections) {
+    EngagementController(ClientService service, ClientSearch search, List<EngagementOverviewSection> sections,
+            PreviousVendors vendors) {
+        this.vendors = vendors;
         this.service = service;
         this.search = search;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EngagementOverviewSection::order)).toList();
@@ -83,6 +86,8 @@ class EngagementController {
         EngagementRef ref = Engagements.ref(engagement, client);
         model.addAttribute("engagement", engagement);
         model.addAttribute("client", client);
+        model.addAttribute("vendors", vendors.of(user.workspaceId(), id));
+        model.addAttribute("vendorForm", PreviousVendorForm.empty());
         model.addAttribute("sections", sections.stream()
                 .flatMap(section -> section.content(user.workspaceId(), ref).stream())
                 .toList());

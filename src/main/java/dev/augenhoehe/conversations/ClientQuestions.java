@@ -1,5 +1,6 @@
 package dev.augenhoehe.conversations;
 
+import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,16 +40,18 @@ public class ClientQuestions {
     private final QuestionStepRepository steps;
     private final QuestionTrail trail;
     private final ConversationTopicRepository topics;
+    private final ConversationRepository conversations;
     private final Clock clock;
 
     @Autowired
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics) {
-        this(questions, steps, trail, topics, Clock.systemDefaultZone());
+            ConversationTopicRepository topics, ConversationRepository conversations) {
+        this(questions, steps, trail, topics, conversations, Clock.systemDefaultZone());
     }
 
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics, Clock clock) {
+            ConversationTopicRepository topics, ConversationRepository conversations, Clock clock) {
+        this.conversations = conversations;
         this.questions = questions;
         this.steps = steps;
         this.trail = trail;
@@ -65,6 +68,21 @@ public class ClientQuestions {
     public List<ClientQuestion> ofEngagement(long workspaceId, long engagementId) {
         return view(workspaceId, questions.findByWorkspaceIdAndEngagementId(workspaceId, engagementId)).stream()
                 .sorted(OPEN_FIRST).toList();
+    }
+
+    /**
+     * The language the client was spoken to in about this question: its conversation's, or for a question captured
+     * on the engagement or a link, the engagement's latest conversation's. Empty when there was no conversation.
+     * An answer to the client defaults to it, not to the consultant's own interface language.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Language> conversationLanguage(long workspaceId, long questionId) {
+        Question question = questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new);
+        Optional<Conversation> own = question.conversationId() == null ? Optional.empty()
+                : conversations.findByIdAndWorkspaceId(question.conversationId(), workspaceId);
+        return own.or(() -> conversations.findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(workspaceId,
+                question.engagementId()).stream().findFirst()).map(Conversation::language);
     }
 
     /** The words of the given questions, by id, in one query (for lists that show a question beside each row). */
@@ -112,6 +130,44 @@ public class ClientQuestions {
         load(workspaceId, questionId);
         steps.save(QuestionStep.reopened(workspaceId, questionId, userId, clock.instant()));
         return load(workspaceId, questionId);
+    }
+
+    /** The question's words and asker as a form, with the version a correction must start from. */
+    @Transactional(readOnly = true)
+    QuestionEditForm editForm(long workspaceId, long questionId) {
+        return QuestionEditForm.of(questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new));
+    }
+
+    /** What a correction did: saved (maybe nothing to change), or refused because someone else changed it first. */
+    sealed interface Edit {
+        record Saved(boolean changed) implements Edit {
+        }
+
+        /** {@code current} is the question as stored now; the form that was sent is not written. */
+        record Conflict(QuestionEditForm current) implements Edit {
+        }
+    }
+
+    /**
+     * Corrects the question's words and who asked. What it said before becomes an EDITED step of its trail, so a
+     * correction never erases what was captured. A form built from an older version is refused: it would undo
+     * the other person's correction without them or you seeing it.
+     */
+    Edit edit(long workspaceId, long questionId, QuestionEditForm form, long userId) {
+        Question stored = questions.findByIdAndWorkspaceId(questionId, workspaceId)
+                .orElseThrow(NotFoundException::new);
+        if (form.version() == null || !form.version().equals(stored.version())) {
+            return new Edit.Conflict(QuestionEditForm.of(stored));
+        }
+        Question corrected = stored.corrected(form.text(), form.askedBy());
+        if (corrected.sameWords(stored)) {
+            return new Edit.Saved(false);
+        }
+        // a save racing this one between the check and here fails on @Version and rolls back (the caller shows it)
+        questions.save(corrected);
+        steps.save(QuestionStep.edited(workspaceId, stored, userId, clock.instant()));
+        return new Edit.Saved(true);
     }
 
     /** The last quick answer given, to start a revision from. */

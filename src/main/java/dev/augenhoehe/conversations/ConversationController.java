@@ -40,13 +40,15 @@ class ConversationController {
     private final ClientQuestions questions;
     private final Engagements engagements;
     private final Markdown markdown;
+    private final ShippedGuide shipped;
 
     ConversationController(ConversationService conversations, ClientQuestions questions, Engagements engagements,
-            Markdown markdown) {
+            Markdown markdown, ShippedGuide shipped) {
         this.conversations = conversations;
         this.questions = questions;
         this.engagements = engagements;
         this.markdown = markdown;
+        this.shipped = shipped;
     }
 
     @GetMapping("/engagements/{engagementId}/conversations/new")
@@ -150,9 +152,10 @@ class ConversationController {
         if (htmx == null) {
             return "redirect:/conversations/" + id + "/live#topic-" + topicId;
         }
+        model.addAttribute("conversation", conversations.conversation(user.workspaceId(), id));
         model.addAttribute("topic", save.topic());
         model.addAttribute("savedAt", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm", locale)));
-        model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id)));
+        model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id), shipped.forReader()));
         return SAVED;
     }
 
@@ -180,7 +183,7 @@ class ConversationController {
         }
         model.addAttribute("conversation", conversations.conversation(user.workspaceId(), id));
         model.addAttribute("topic", topic);
-        model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id)));
+        model.addAttribute("coverage", CoverageSummary.of(conversations.topics(user.workspaceId(), id), shipped.forReader()));
         return COVERAGE_CONTROL;
     }
 
@@ -190,7 +193,7 @@ class ConversationController {
         model.addAttribute("conversation", conversation);
         model.addAttribute("engagement", engagement(user, conversation.engagementId()));
         model.addAttribute("topics", topics);
-        model.addAttribute("coverage", CoverageSummary.of(topics));
+        model.addAttribute("coverage", CoverageSummary.of(topics, shipped.forReader()));
         model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
         model.addAttribute("notesHtml", topics.stream().collect(java.util.stream.Collectors.toMap(
                 ConversationTopic::id, topic -> markdown.html(topic.notes()))));

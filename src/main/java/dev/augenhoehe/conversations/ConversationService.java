@@ -20,8 +20,11 @@ class ConversationService {
     private final ConversationRepository conversations;
     private final ConversationTopicRepository topics;
     private final GuideService guide;
+    private final ShippedGuide shipped;
 
-    ConversationService(ConversationRepository conversations, ConversationTopicRepository topics, GuideService guide) {
+    ConversationService(ConversationRepository conversations, ConversationTopicRepository topics, GuideService guide,
+            ShippedGuide shipped) {
+        this.shipped = shipped;
         this.conversations = conversations;
         this.topics = topics;
         this.guide = guide;
@@ -113,7 +116,7 @@ class ConversationService {
             return CoverageSummary.of(List.of());
         }
         return CoverageSummary.of(topics.findByWorkspaceIdAndConversationIdIn(workspaceId,
-                ofEngagement.stream().map(Conversation::id).toList()));
+                ofEngagement.stream().map(Conversation::id).toList()), shipped.forReader());
     }
 
     /**
@@ -132,9 +135,10 @@ class ConversationService {
         Map<Long, List<ConversationTopic>> byEngagement = topics
                 .findByWorkspaceIdAndConversationIdIn(workspaceId, engagementOf.keySet()).stream()
                 .collect(Collectors.groupingBy(topic -> engagementOf.get(topic.conversationId())));
+        CoverageSummary.Wording wording = shipped.forReader();
         Map<Long, CoverageSummary> out = new LinkedHashMap<>();
         for (Long engagementId : recent) {
-            out.put(engagementId, CoverageSummary.of(byEngagement.getOrDefault(engagementId, List.of())));
+            out.put(engagementId, CoverageSummary.of(byEngagement.getOrDefault(engagementId, List.of()), wording));
         }
         return out;
     }

@@ -17,7 +17,18 @@ record CoverageSummary(int total, int open, int touched, int settled, List<Point
     record Point(String topicKey, String title, Coverage coverage, String sentence, String phraseKey) {
     }
 
+    /** How a topic's copied title and open phrase read for the person looking: shipped words in their language. */
+    interface Wording {
+        Wording AS_COPIED = (topicKey, field, copied) -> copied;
+
+        String of(String topicKey, String field, String copied);
+    }
+
     static CoverageSummary of(Collection<ConversationTopic> topics) {
+        return of(topics, Wording.AS_COPIED);
+    }
+
+    static CoverageSummary of(Collection<ConversationTopic> topics, Wording wording) {
         Map<String, ConversationTopic> best = new LinkedHashMap<>();
         topics.stream().sorted(Comparator.comparingInt(ConversationTopic::position)).forEach(topic ->
                 best.merge(topic.topicKey(), topic,
@@ -27,17 +38,19 @@ record CoverageSummary(int total, int open, int touched, int settled, List<Point
         int settled = 0;
         List<Point> points = new ArrayList<>();
         for (ConversationTopic topic : best.values()) {
+            String title = wording.of(topic.topicKey(), "title", topic.title());
             switch (topic.coverage()) {
                 case OPEN -> {
                     open++;
                     points.add(topic.openPhrase() != null
-                            ? new Point(topic.topicKey(), topic.title(), Coverage.OPEN, topic.openPhrase(), null)
-                            : new Point(topic.topicKey(), topic.title(), Coverage.OPEN, null,
+                            ? new Point(topic.topicKey(), title, Coverage.OPEN,
+                                    wording.of(topic.topicKey(), "open", topic.openPhrase()), null)
+                            : new Point(topic.topicKey(), title, Coverage.OPEN, null,
                                     "conversations.coverage.notDiscussed"));
                 }
                 case TOUCHED -> {
                     touched++;
-                    points.add(new Point(topic.topicKey(), topic.title(), Coverage.TOUCHED, null,
+                    points.add(new Point(topic.topicKey(), title, Coverage.TOUCHED, null,
                             "conversations.coverage.notSettled"));
                 }
                 case SETTLED -> settled++;

@@ -33,6 +33,20 @@ record Question(@Id Long id, Long workspaceId, Long engagementId, Long conversat
                 askedAt, source, Instant.now(), null);
     }
 
+    /** The same question with corrected words and asker; throws like {@link #capture} for bad words. */
+    Question corrected(String newText, String newAskedBy) {
+        String words = newText == null ? "" : newText.strip();
+        if (words.isEmpty() || words.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("a question needs between 1 and " + MAX_TEXT + " characters");
+        }
+        return new Question(id, workspaceId, engagementId, conversationId, conversationTopicId, words,
+                blankToNull(newAskedBy), askedAt, source, createdAt, version);
+    }
+
+    boolean sameWords(Question other) {
+        return text.equals(other.text) && java.util.Objects.equals(askedBy, other.askedBy);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

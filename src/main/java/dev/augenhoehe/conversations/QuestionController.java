@@ -5,6 +5,7 @@ import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.system.NotFoundException;
 import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,9 @@ class QuestionController {
         model.addAttribute("topics", conversations.topics(user.workspaceId(), id));
         model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
         if (!result.hasErrors()) {
-            model.addAttribute("questionForm", new QuestionForm("", form.askedBy(), form.topicId()));
+            // an empty form: keeping "who asked" made the next name run into the last ("Jens Hahn (IT)Maria Vogt");
+            // the topic stays, the conversation is still on it
+            model.addAttribute("questionForm", new QuestionForm("", "", form.topicId()));
             model.addAttribute("justCaptured", true);
         }
         return LIVE_QUESTIONS;
@@ -130,6 +133,37 @@ class QuestionController {
         return DETAIL;
     }
 
+    /** Corrects the question's words or who asked; the trail keeps what it said before. */
+    @PostMapping("/questions/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @Valid @ModelAttribute("editForm") QuestionEditForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        ClientQuestion question = question(user, id);
+        if (!result.hasErrors()) {
+            ClientQuestions.Edit edit;
+            try {
+                edit = questions.edit(user.workspaceId(), id, form, user.userId());
+            } catch (OptimisticLockingFailureException raced) {
+                edit = new ClientQuestions.Edit.Conflict(questions.editForm(user.workspaceId(), id));
+            }
+            if (edit instanceof ClientQuestions.Edit.Saved saved) {
+                redirect.addFlashAttribute("flash", saved.changed() ? "conversations.question.edited"
+                        : "conversations.question.editUnchanged");
+                return "redirect:/questions/" + id;
+            }
+            QuestionEditForm current = ((ClientQuestions.Edit.Conflict) edit).current();
+            // their words on the page, ours still in the form, with their version so saving again is a choice
+            model.addAttribute("editConflict", current);
+            model.addAttribute("editForm", new QuestionEditForm(form.text(), form.askedBy(), current.version()));
+            question = question(user, id);
+        }
+        model.addAttribute("editOpen", true);
+        prepare(user, question, model);
+        model.addAttribute("answerForm", lastAnswer(user, id));
+        model.addAttribute("decisionForm", new DecisionForm(""));
+        return DETAIL;
+    }
+
     @PostMapping("/questions/{id}/reopen")
     String reopen(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
         question(user, id);
@@ -150,5 +184,8 @@ class QuestionController {
         model.addAttribute("question", question);
         model.addAttribute("engagement", engagements.find(user.workspaceId(), question.engagementId())
                 .orElseThrow(NotFoundException::new));
+        if (!model.containsAttribute("editForm")) {
+            model.addAttribute("editForm", questions.editForm(user.workspaceId(), question.id()));
+        }
     }
 }

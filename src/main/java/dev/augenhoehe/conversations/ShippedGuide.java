@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -64,6 +65,23 @@ class ShippedGuide {
     String text(String key, Language language) {
         String text = textByKey.get(language.code() + ":" + key);
         return text != null ? text : textByKey.getOrDefault("en:" + key, key);
+    }
+
+    /**
+     * A conversation copies the guide in its own language, so a German conversation holds "Wer abnimmt: unbekannt".
+     * Someone reading in English should see the shipped English words; text the team wrote itself stays as written. The reader is the
+     * request's locale (the signed-in person's language).
+     */
+    CoverageSummary.Wording forReader() {
+        Language reader = Language.of(LocaleContextHolder.getLocale());
+        return (topicKey, field, copied) -> {
+            for (Language language : Language.values()) {
+                if (copied != null && copied.equals(textByKey.get(language.code() + ":" + topicKey + "." + field))) {
+                    return text(topicKey + "." + field, reader);
+                }
+            }
+            return copied;
+        };
     }
 
     private static Map<Language, String> texts(Map<Language, Properties> files, String key) {

@@ -89,11 +89,11 @@ class AccountPagesSliceTests {
         given(accounts.members(1)).willReturn(List.of(account(10, Role.OWNER), account(11, Role.CONSULTANT)));
         mvc.perform(get("/settings").with(user(OWNER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Add a consultant")));
+                .andExpect(content().string(containsString("Add a team member")));
         mvc.perform(get("/settings").with(user(OWNER)).header("HX-Request", "true")).andExpect(status().isOk());
         mvc.perform(get("/settings").with(user(CONSULTANT)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Add a consultant"))))
+                .andExpect(content().string(not(containsString("Add a team member"))))
                 .andExpect(content().string(containsString("Only the owner")));
     }
 
@@ -166,6 +166,6 @@ class AccountPagesSliceTests {
 
     private static Account account(long id, Role role) {
         return new Account(id, 1L, "Person " + id, "p" + id + "@example.com", "{noop}x", role, Language.EN, true,
-                Instant.now(), 0);
+                Instant.now(), false, 0);
     }
 }

@@ -126,6 +126,17 @@ class AccountsFlowTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("schon in Ihrem Team")));
         Cookie carlsSession = signIn("carl@flow.example", "a long consultant password");
+        // the owner set Carl's first password, so Carl chooses his own before anything else
+        mvc.perform(get("/settings").cookie(carlsSession)).andExpect(redirectedUrl("/profile#password-heading"));
+        mvc.perform(get("/").cookie(carlsSession).header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", "/profile#password-heading"));
+        mvc.perform(get("/profile").cookie(carlsSession)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Please choose your own password")));
+        mvc.perform(post("/profile/password").with(csrf()).cookie(carlsSession)
+                        .param("currentPassword", "a long consultant password")
+                        .param("newPassword", "Tulpen schaukeln im Februarwind")
+                        .param("confirmPassword", "Tulpen schaukeln im Februarwind"))
+                .andExpect(redirectedUrl("/profile"));
         mvc.perform(get("/settings").cookie(carlsSession)).andExpect(status().isOk());
 
         Account carl = context.getBean(AccountRepository.class).findByEmail("carl@flow.example").orElseThrow();
@@ -140,7 +151,7 @@ class AccountsFlowTests {
                 .andExpect(redirectedUrl("/settings"));
         // switched off: the open session ends at once, and signing in again fails
         mvc.perform(get("/settings").cookie(carlsSession)).andExpect(redirectedUrl("/login"));
-        assertThat(signIn("carl@flow.example", "a long consultant password")).isNull();
+        assertThat(signIn("carl@flow.example", "Tulpen schaukeln im Februarwind")).isNull();
         mvc.perform(post("/settings/team/{id}/active", owner.userId()).with(csrf()).with(user(owner.principal()))
                         .param("active", "false"))
                 .andExpect(redirectedUrl("/settings"));

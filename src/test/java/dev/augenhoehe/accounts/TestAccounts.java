@@ -24,7 +24,7 @@ public final class TestAccounts {
 
     private static SignedInUser principal(long workspaceId, long userId, Role role) {
         return new SignedInUser(new Account(userId, workspaceId, "Test " + role.name().toLowerCase(),
-                "user" + userId + "@example.com", "{noop}" + PASSWORD, role, Language.EN, true, Instant.now(), 0));
+                "user" + userId + "@example.com", "{noop}" + PASSWORD, role, Language.EN, true, Instant.now(), false, 0));
     }
 
     /** A stored workspace with its owner, in a running application context. */
@@ -49,10 +49,12 @@ public final class TestAccounts {
         return new TestUser(owner.workspaceId(), owner.id(), owner.email(), PASSWORD, new SignedInUser(owner));
     }
 
-    /** A stored consultant in an existing workspace. */
+    /** A stored consultant in an existing workspace who has already replaced the first password the owner set. */
     public static TestUser addConsultant(ApplicationContext context, long workspaceId, String name) {
-        Account consultant = context.getBean(AccountService.class).addMember(workspaceId, name,
-                "consultant-" + UUID.randomUUID() + "@example.com", Language.EN, PASSWORD);
+        AccountService accounts = context.getBean(AccountService.class);
+        Account added = accounts.addMember(workspaceId, name, "consultant-" + UUID.randomUUID() + "@example.com",
+                Language.EN, PASSWORD);
+        Account consultant = accounts.changePassword(added.id(), PASSWORD);
         return new TestUser(workspaceId, consultant.id(), consultant.email(), PASSWORD, new SignedInUser(consultant));
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.augenhoehe.accounts.TestAccounts;
@@ -105,6 +106,25 @@ class BriefsFlowTests {
         assertThat(version1.question()).isEqualTo("Cloud or our own server?");
         assertThat(version1.terms()).extracting(BriefContent.KnowhowTerm::id).contains("cloud");
         assertThat(published.latest(bob.workspaceId(), brief.id())).isEmpty();
+    }
+
+    @Test
+    void aNewBriefSpeaksTheLanguageTheClientWasSpokenToInAndABlankOneDoesNotClaimACopiedTemplate() throws Exception {
+        String german = "value=\"DE\" lang=\"de\" selected";
+        mvc.perform(as(ann, get("/questions/" + question + "/briefs/new")))
+                .andExpect(content().string(not(containsString(german))));
+        long engagement = jdbc.queryForObject("select engagement_id from client_question where id = ?", Long.class,
+                question);
+        jdbc.update("insert into conversation (workspace_id, engagement_id, kind, held_at, language, guide_revision,"
+                + " created_by, created_at, version) values (?, ?, 'FIRST', current_timestamp, 'DE', 1, ?,"
+                + " current_timestamp, 0)", ann.workspaceId(), engagement, ann.userId());
+        mvc.perform(as(ann, get("/questions/" + question + "/briefs/new")))
+                .andExpect(content().string(containsString(german)));
+        mvc.perform(as(ann, post("/questions/" + question + "/briefs")).param("template", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "briefs.started"));
+        assertThat(briefs.ofQuestion(ann.workspaceId(), question)).singleElement()
+                .extracting(Brief::language).isEqualTo(Language.DE);
     }
 
     @Test

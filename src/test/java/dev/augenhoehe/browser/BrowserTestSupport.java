@@ -178,7 +178,7 @@ public abstract class BrowserTestSupport {
         open("/login");
         type(driver.findElement(By.cssSelector("label[for=username]")).getText(), email);
         type(driver.findElement(By.cssSelector("label[for=password]")).getText(), password);
-        loadingNextPage(() -> click(By.cssSelector("form[action='/login'] button[type=submit]")));
+        loadingNextPage(() -> click(By.cssSelector("form[action^='/login'] button[type=submit]")));
     }
 
     protected void signOut() {

@@ -64,13 +64,24 @@ class FoundationJourneyBrowserTest extends BrowserTestSupport {
         type("E-Mail", CONSULTANT_EMAIL);
         select("Sprache", "English");
         type("Erstes Passwort", CONSULTANT_PASSWORD);
-        press("Berater hinzufügen");
-        assertThat(pageText()).contains("Der Berater ist hinzugefügt").contains("Ben Berater");
+        press("Teammitglied hinzufügen");
+        assertThat(pageText()).contains("Das Teammitglied ist hinzugefügt").contains("Ben Berater");
         checkPage("consultant-added");
 
         signOut();
         assertThat(pageText()).contains("Sie sind abgemeldet.");
         signIn(CONSULTANT_EMAIL, CONSULTANT_PASSWORD);
+        // the owner knows this first password: Ben chooses his own before anything else
+        assertThat(heading()).isEqualTo("Your profile");
+        assertThat(pageText()).contains("Please choose your own password first.");
+        follow("Dashboard");
+        assertThat(heading()).isEqualTo("Your profile");
+        type("Current password", CONSULTANT_PASSWORD);
+        type("New password", "Tulpen schaukeln im Februarwind");
+        type("Repeat the password", "Tulpen schaukeln im Februarwind");
+        press("Change password");
+        assertThat(pageText()).doesNotContain("Please choose your own password first.");
+        follow("Dashboard");
         assertThat(heading()).isEqualTo("Hello, Ben Berater");
         checkPage("consultant-dashboard");
         follow("Settings");

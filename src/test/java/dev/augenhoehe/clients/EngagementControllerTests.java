@@ -48,6 +48,9 @@ class EngagementControllerTests {
     @MockitoBean
     ClientSearch search;
 
+    @MockitoBean
+    PreviousVendors vendors;
+
     @Test
     void listFiltersByStatusAndAnswersHtmxWithTheResultsOnly() throws Exception {
         when(search.engagements(eq(7L), anyString(), any(), anyBoolean(), anyInt())).thenReturn(new Paged<>(

@@ -39,7 +39,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(ConversationController.class)
-@Import(Markdown.class)
+@Import({Markdown.class, ShippedGuide.class})
 class ConversationControllerTests {
 
     static final SignedInUser OWNER = TestAccounts.owner(7, 70);
@@ -109,6 +109,9 @@ class ConversationControllerTests {
                 .andExpect(content().string(containsString("id=\"badge-11\"")))
                 // the field's next save starts from the version just stored
                 .andExpect(content().string(containsString("id=\"notes-version-11\" value=\"1\" hx-swap-oob=\"true\"")))
+                // notes make the topic touched: the panel's coverage buttons are swapped too, "touched" pressed
+                .andExpect(content().string(containsString("id=\"coverage-11\"")))
+                .andExpect(content().string(containsString("aria-pressed=\"true\" data-coverage=\"TOUCHED\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         mvc.perform(post("/conversations/5/topics/11/notes").param("notes", "10–20k, approved")
                         .param("notesVersion", "0").with(user(OWNER)).with(csrf()))

@@ -113,6 +113,31 @@ class ConversationsFlowTests {
         mvc.perform(as(ann, get("/")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Budget: not discussed yet")));
+
+        // a typo and the wrong asker are corrected later; the trail keeps what was captured, the status stays
+        ClientQuestions questions = context.getBean(ClientQuestions.class);
+        int version = questions.editForm(ann.workspaceId(), question).version();
+        mvc.perform(as(ann, post("/questions/" + question + "/edit").param("text", "Can we keep our old till system?")
+                        .param("askedBy", "Herr Müller").param("version", String.valueOf(version))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(questions.find(ann.workspaceId(), question)).get().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Can we keep our old till system?");
+            assertThat(q.askedBy()).isEqualTo("Herr Müller");
+            assertThat(q.status()).isEqualTo(QuestionStatus.ANSWERED);
+        });
+        mvc.perform(as(ann, get("/questions/" + question)))
+                .andExpect(content().string(containsString(
+                        "Corrected. Before it read: Can we keep our old till? (asked by Frau Müller)")));
+        // the same form sent again is stale now: refused, the stored words shown, nothing overwritten
+        mvc.perform(as(ann, post("/questions/" + question + "/edit").param("text", "Something else")
+                        .param("askedBy", "").param("version", String.valueOf(version))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else corrected this question")));
+        assertThat(questions.find(ann.workspaceId(), question)).get().extracting(ClientQuestion::text)
+                .isEqualTo("Can we keep our old till system?");
+        mvc.perform(as(bob, post("/questions/" + question + "/edit").param("text", "Bob's words")
+                        .param("version", String.valueOf(version + 1))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -2,7 +2,10 @@ package dev.augenhoehe.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.augenhoehe.language.Language;
 import java.time.Instant;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +68,25 @@ class CoverageTest {
         assertThat(CoverageSummary.of(List.of(topic("goal", "Goal", null, Coverage.SETTLED, null))).isComplete())
                 .isTrue();
         assertThat(CoverageSummary.of(List.of()).isComplete()).isFalse();
+    }
+
+    @Test
+    void aGermanConversationReadsInEnglishForAnEnglishReaderButOwnWordsStay() {
+        ShippedGuide shipped = new ShippedGuide();
+        List<ConversationTopic> german = List.of(
+                topic("success", shipped.text("success.title", Language.DE), "Wer abnimmt: unbekannt",
+                        Coverage.OPEN, null),
+                topic("budget", "Unser Budget-Thema", "Budget: noch nicht besprochen, eigene Worte", Coverage.OPEN,
+                        null));
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            CoverageSummary summary = CoverageSummary.of(german, shipped.forReader());
+            assertThat(summary.points().get(0).title()).isEqualTo("Success and sign-off");
+            assertThat(summary.points().get(0).sentence()).isEqualTo("Who signs off: unknown");
+            assertThat(summary.points().get(1).title()).isEqualTo("Unser Budget-Thema");
+            assertThat(summary.points().get(1).sentence()).isEqualTo("Budget: noch nicht besprochen, eigene Worte");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

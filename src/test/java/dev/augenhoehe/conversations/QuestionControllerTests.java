@@ -63,6 +63,7 @@ class QuestionControllerTests {
                 LocalDateTime.now(), null, Language.EN, 1, 70L, Instant.now(), 0));
         when(conversations.topics(7L, 5L)).thenReturn(List.of());
         when(questions.ofConversation(7L, 5L)).thenReturn(List.of(OPEN));
+        when(questions.editForm(7L, 9L)).thenReturn(new QuestionEditForm(OPEN.text(), OPEN.askedBy(), 3));
     }
 
     @Test
@@ -87,11 +88,37 @@ class QuestionControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name(QuestionController.LIVE_QUESTIONS))
                 .andExpect(content().string(containsString("Question captured.")))
+                // the form is empty for the next question: a kept "who asked" ran into the next name
+                .andExpect(content().string(not(containsString("value=\"Frau Müller\""))))
                 .andExpect(content().string(not(containsString("<html"))));
         verify(questions).capture(7L, 4L, 5L, 11L, "Can we keep our old till?", "Frau Müller");
 
         mvc.perform(post("/conversations/5/questions").param("text", "").param("topicId", "eleven")
                         .header("HX-Request", "true").with(user(OWNER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Some fields need your attention.")));
+    }
+
+    @Test
+    void aCorrectionIsSavedAndAStaleOneShowsTheOtherTextWithYoursKept() throws Exception {
+        QuestionEditForm sent = new QuestionEditForm("Can we keep our old till system?", "Jens Hahn (IT)", 3);
+        when(questions.edit(7L, 9L, sent, 70L)).thenReturn(new ClientQuestions.Edit.Saved(true));
+        mvc.perform(post("/questions/9/edit").param("text", sent.text()).param("askedBy", sent.askedBy())
+                        .param("version", "3").with(user(OWNER)).with(csrf()))
+                .andExpect(redirectedUrl("/questions/9"));
+
+        QuestionEditForm stale = new QuestionEditForm("Mine", "", 2);
+        when(questions.edit(7L, 9L, stale, 70L)).thenReturn(new ClientQuestions.Edit.Conflict(
+                new QuestionEditForm("Theirs, corrected", "Frau Müller", 4)));
+        mvc.perform(post("/questions/9/edit").param("text", "Mine").param("askedBy", "").param("version", "2")
+                        .with(user(OWNER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Theirs, corrected")))
+                .andExpect(content().string(containsString(">Mine</textarea>")))
+                .andExpect(content().string(containsString("value=\"4\"")));
+
+        mvc.perform(post("/questions/9/edit").param("text", " ").param("version", "3")
+                        .with(user(OWNER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Some fields need your attention.")));
     }

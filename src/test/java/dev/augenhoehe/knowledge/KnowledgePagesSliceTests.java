@@ -87,7 +87,7 @@ class KnowledgePagesSliceTests {
         when(glossary.shippedTerm("staging")).thenReturn(Optional.of(STAGING));
         mvc.perform(get("/knowledge/glossary/new").param("from", "staging").with(user(TestAccounts.consultant(1, 2))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Your version replaces the one that comes with Augenhöhe")))
+                .andExpect(content().string(containsString("Your version replaces the built-in one")))
                 .andExpect(content().string(containsString("value=\"Testumgebung\"")));
         when(glossary.row(1L, 99L)).thenThrow(new NotFoundException());
         mvc.perform(get("/knowledge/glossary/99/edit").with(user(TestAccounts.consultant(1, 2))))

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +55,62 @@ class I18nMessagesTest {
         collect(RESOURCES.resolve("templates"), ".html", TEMPLATE_KEY, known, missing);
         collect(Path.of("src/main/java"), ".java", JAVA_KEY, known, missing);
         assertThat(missing).as("message keys used but not defined").isEmpty();
+    }
+
+    /**
+     * docs/terminology.md names one word per concept and the words not to use in each language: a German value with
+     * "Brief" or "Dafür spricht", or an English one with "For it", fails here. Both words of a pair (pros/cons as
+     * "Vorteile" and "Dafür spricht") count, so one concept never gets two names.
+     */
+    @Test
+    void everyValueUsesTheTermsOfDocsTerminology() throws IOException {
+        List<String[]> rows = terminologyRows();
+        assertThat(rows).as("rows of docs/terminology.md").isNotEmpty();
+        List<String> offending = new ArrayList<>();
+        for (Path english : bundles()) {
+            Path german = english.resolveSibling(english.getFileName().toString().replace(".properties", "_de.properties"));
+            for (String[] row : rows) {
+                offending.addAll(uses(german, load(german), forbidden(row[3])));
+                offending.addAll(uses(english, load(english), forbidden(row[4])));
+            }
+        }
+        assertThat(offending).as("values using a word docs/terminology.md rules out").isEmpty();
+    }
+
+    private static List<String[]> terminologyRows() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("docs/terminology.md"))) {
+            String[] cells = line.split("\\|", -1);
+            // | concept | English | German | not in German | not in English |: cells[1..5], header and rule skipped
+            if (cells.length >= 7 && !cells[1].isBlank() && !cells[1].strip().equals("concept")
+                    && !cells[1].startsWith("---")) {
+                rows.add(new String[] {cells[1], cells[2], cells[3], cells[4], cells[5]});
+            }
+        }
+        return rows;
+    }
+
+    private static List<Pattern> forbidden(String cell) {
+        List<Pattern> words = new ArrayList<>();
+        Matcher quoted = Pattern.compile("`([^`]+)`").matcher(cell);
+        while (quoted.find()) {
+            // whole words only: "Brief" is out, "Briefing" or "brief" inside a longer word is not this rule's business
+            words.add(Pattern.compile("(?<!\\p{L})" + Pattern.quote(quoted.group(1)) + "(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return words;
+    }
+
+    private static List<String> uses(Path file, Properties bundle, List<Pattern> words) {
+        List<String> found = new ArrayList<>();
+        bundle.forEach((key, value) -> {
+            for (Pattern word : words) {
+                if (word.matcher((String) value).find()) {
+                    found.add(file.getFileName() + " " + key + ": " + word.pattern() + " in \"" + value + "\"");
+                }
+            }
+        });
+        return found;
     }
 
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> known, Set<String> missing)
