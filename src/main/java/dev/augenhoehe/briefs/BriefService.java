@@ -6,6 +6,7 @@ import dev.augenhoehe.knowledge.DecisionTemplate;
 import dev.augenhoehe.knowledge.DecisionTemplates;
 import dev.augenhoehe.knowledge.KnowledgeSearch;
 import dev.augenhoehe.knowledge.SearchDocument;
+import dev.augenhoehe.knowledge.SearchKind;
 import dev.augenhoehe.knowledge.TemplateContent;
 import dev.augenhoehe.knowledge.WorkspaceTemplates;
 import dev.augenhoehe.language.Language;
@@ -209,7 +210,7 @@ class BriefService {
     }
 
     private void index(Brief brief, ClientQuestion question) {
-        search.index(brief.workspaceId(), new SearchDocument(String.valueOf(brief.id()), brief.language(),
+        search.index(brief.workspaceId(), SearchKind.BRIEF, new SearchDocument(String.valueOf(brief.id()), brief.language(),
                 question.text(), brief.content().allText(), "/briefs/" + brief.id()));
     }
 }

@@ -15,8 +15,10 @@ class ClientService {
 
     private final ClientRepository clients;
     private final EngagementRepository engagements;
+    private final ClientsSearch search;
 
-    ClientService(ClientRepository clients, EngagementRepository engagements) {
+    ClientService(ClientRepository clients, EngagementRepository engagements, ClientsSearch search) {
+        this.search = search;
         this.clients = clients;
         this.engagements = engagements;
     }
@@ -41,7 +43,9 @@ class ClientService {
     }
 
     Client create(long workspaceId, ClientForm form) {
-        return clients.save(Client.create(workspaceId, form));
+        Client saved = clients.save(Client.create(workspaceId, form));
+        search.index(saved);
+        return saved;
     }
 
     // No surrounding transaction for the two updates: the save runs in the repository's own, so a lost race
@@ -53,7 +57,9 @@ class ClientService {
             return new Edit.Stale<>(current);
         }
         try {
-            return new Edit.Saved<>(clients.save(current.update(form)));
+            Client saved = clients.save(current.update(form));
+            search.index(saved);
+            return new Edit.Saved<>(saved);
         } catch (OptimisticLockingFailureException raced) {
             return new Edit.Stale<>(client(workspaceId, clientId));
         }

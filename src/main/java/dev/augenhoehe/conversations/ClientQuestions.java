@@ -39,18 +39,21 @@ public class ClientQuestions {
     private final QuestionRepository questions;
     private final QuestionStepRepository steps;
     private final QuestionTrail trail;
+    private final ConversationsSearch search;
     private final ConversationTopicRepository topics;
     private final ConversationRepository conversations;
     private final Clock clock;
 
     @Autowired
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics, ConversationRepository conversations) {
-        this(questions, steps, trail, topics, conversations, Clock.systemDefaultZone());
+            ConversationTopicRepository topics, ConversationRepository conversations, ConversationsSearch search) {
+        this(questions, steps, trail, topics, conversations, search, Clock.systemDefaultZone());
     }
 
     ClientQuestions(QuestionRepository questions, QuestionStepRepository steps, QuestionTrail trail,
-            ConversationTopicRepository topics, ConversationRepository conversations, Clock clock) {
+            ConversationTopicRepository topics, ConversationRepository conversations, ConversationsSearch search,
+            Clock clock) {
+        this.search = search;
         this.conversations = conversations;
         this.questions = questions;
         this.steps = steps;
@@ -104,7 +107,9 @@ public class ClientQuestions {
     public ClientQuestion askedThroughLink(long workspaceId, long engagementId, String text, String askedBy) {
         Question question = Question.capture(workspaceId, engagementId, null, null, text, askedBy,
                 LocalDateTime.now(clock).withSecond(0).withNano(0), QuestionSource.LINK);
-        return view(workspaceId, List.of(questions.save(question))).get(0);
+        Question saved = questions.save(question);
+        search.question(saved);
+        return view(workspaceId, List.of(saved)).get(0);
     }
 
     /**
@@ -165,7 +170,7 @@ public class ClientQuestions {
             return new Edit.Saved(false);
         }
         // a save racing this one between the check and here fails on @Version and rolls back (the caller shows it)
-        questions.save(corrected);
+        search.question(questions.save(corrected));
         steps.save(QuestionStep.edited(workspaceId, stored, userId, clock.instant()));
         return new Edit.Saved(true);
     }
@@ -188,7 +193,9 @@ public class ClientQuestions {
                 ? topicId : null;
         Question question = Question.capture(workspaceId, engagementId, conversationId, topic, text, askedBy,
                 LocalDateTime.now(clock).withSecond(0).withNano(0));
-        return view(workspaceId, List.of(questions.save(question))).get(0);
+        Question saved = questions.save(question);
+        search.question(saved);
+        return view(workspaceId, List.of(saved)).get(0);
     }
 
     @Transactional(readOnly = true)

@@ -21,9 +21,11 @@ class ConversationService {
     private final ConversationTopicRepository topics;
     private final GuideService guide;
     private final ShippedGuide shipped;
+    private final ConversationsSearch search;
 
     ConversationService(ConversationRepository conversations, ConversationTopicRepository topics, GuideService guide,
-            ShippedGuide shipped) {
+            ShippedGuide shipped, ConversationsSearch search) {
+        this.search = search;
         this.shipped = shipped;
         this.conversations = conversations;
         this.topics = topics;
@@ -95,7 +97,9 @@ class ConversationService {
                 || topics.saveNotesIfUnchanged(topicId, workspaceId, stored, Instant.now(), baseVersion) == 0) {
             return new NotesSave.Conflict(topic(workspaceId, conversationId, topicId), stored == null ? "" : stored);
         }
-        return new NotesSave.Saved(topic(workspaceId, conversationId, topicId));
+        ConversationTopic saved = topic(workspaceId, conversationId, topicId);
+        search.notes(saved);
+        return new NotesSave.Saved(saved);
     }
 
     ConversationTopic mark(long workspaceId, long conversationId, long topicId, Coverage coverage) {

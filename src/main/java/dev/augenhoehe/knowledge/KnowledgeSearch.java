@@ -62,10 +62,16 @@ public class KnowledgeSearch implements SmartLifecycle {
         this.index = new SearchIndex(glossary);
     }
 
-    /** Adds or replaces a past brief of a workspace. Visible to this instance at once, to others within seconds. */
-    public void index(long workspaceId, SearchDocument doc) {
+    /**
+     * Adds or replaces something a workspace wrote: a past brief, a topic's notes, a question, a client. Visible to
+     * this instance once the transaction commits, to others within seconds.
+     */
+    public void index(long workspaceId, SearchKind kind, SearchDocument doc) {
+        if (kind == SearchKind.TEMPLATE || kind == SearchKind.GLOSSARY) {
+            throw new IllegalArgumentException("templates and glossary terms are indexed by the knowledge module");
+        }
         boolean german = doc.language() == Language.DE;
-        indexOwn(workspaceId, SearchKind.BRIEF, new IndexRecord(String.valueOf(workspaceId), SearchKind.BRIEF,
+        indexOwn(workspaceId, kind, new IndexRecord(String.valueOf(workspaceId), kind,
                 doc.key(), german ? doc.title() : "", german ? doc.body() : "", german ? "" : doc.title(),
                 german ? "" : doc.body(), doc.url()));
     }
@@ -89,6 +95,11 @@ public class KnowledgeSearch implements SmartLifecycle {
             index.upsert(record);
             index.refresh();
         });
+    }
+
+    /** Takes something a workspace wrote out of the search (e.g. notes that were emptied). */
+    public void remove(long workspaceId, SearchKind kind, String key) {
+        removeOwn(workspaceId, kind, key);
     }
 
     void removeOwn(long workspaceId, SearchKind kind, String key) {

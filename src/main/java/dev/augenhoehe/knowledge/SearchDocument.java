@@ -4,7 +4,8 @@ import dev.augenhoehe.language.Language;
 import java.util.Objects;
 
 /**
- * A past brief as the search sees it. The briefs module hands these to {@link KnowledgeSearch#index}.
+ * Something a workspace wrote, as the search sees it (a past brief, a topic's notes, a question, a client). The
+ * module that owns it hands these to {@link KnowledgeSearch#index}.
  *
  * @param key      the brief's stable id within the workspace (at most 100 characters), e.g. {@code "42"}
  * @param language the language the brief is written in

@@ -8,9 +8,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Runs on H2 and on PostgreSQL: the subclasses pick the database. */
 abstract class ClientRepositoryContract {
+
+    // the search is another module's; these tests are about the tables
+    @MockitoBean
+    ClientsSearch clientsSearch;
 
     @Autowired
     ClientRepository clients;

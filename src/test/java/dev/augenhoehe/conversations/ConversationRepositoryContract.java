@@ -13,11 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Runs on H2 and on PostgreSQL: the subclasses pick the database. */
 abstract class ConversationRepositoryContract {
+
+    // the search is another module's; these tests are about the tables
+    @MockitoBean
+    ConversationsSearch conversationsSearch;
 
     @Autowired
     QuestionStepRepository steps;

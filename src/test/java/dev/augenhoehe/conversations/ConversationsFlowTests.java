@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.augenhoehe.accounts.TestAccounts;
 import dev.augenhoehe.accounts.TestAccounts.TestUser;
+import dev.augenhoehe.knowledge.KnowledgeSearch;
+import dev.augenhoehe.knowledge.SearchHit;
+import dev.augenhoehe.knowledge.SearchKind;
+import dev.augenhoehe.language.Language;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +142,45 @@ class ConversationsFlowTests {
         mvc.perform(as(bob, post("/questions/" + question + "/edit").param("text", "Bob's words")
                         .param("version", String.valueOf(version + 1))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void notesQuestionsAndClientsAreFoundByTheOneSearchOfTheirWorkspaceOnly() throws Exception {
+        long engagement = engagementOf(ann, "Korn Feinkost KG", "Neuer Webshop");
+        long conversation = startConversation(ann, engagement);
+        ConversationTopic budget = context.getBean(ConversationService.class).topics(ann.workspaceId(), conversation)
+                .stream().filter(t -> t.topicKey().equals("budget")).findFirst().orElseThrow();
+        mvc.perform(as(ann, post(notes(conversation, budget.id())).param("notes", "Das Budget liegt bei 250.000 Euro.")
+                .param("notesVersion", String.valueOf(budget.notesVersion())).header("HX-Request", "true")))
+                .andExpect(status().isOk());
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions")
+                .param("text", "Können wir die Kassensoftware behalten?").param("askedBy", "Petra Korn")
+                .header("HX-Request", "true"))).andExpect(status().isOk());
+        KnowledgeSearch search = context.getBean(KnowledgeSearch.class);
+
+        SearchHit note = search.search(ann.workspaceId(), "250.000", Language.DE, 10).stream()
+                .filter(h -> h.kind() == SearchKind.NOTE).findFirst().orElseThrow();
+        assertThat(note.url()).isEqualTo("/conversations/" + conversation + "/live#topic-" + budget.id());
+        assertThat(note.title()).extracting(SearchHit.Part::text).asString().contains("Korn Feinkost KG");
+        assertThat(search.search(ann.workspaceId(), "Kassensoftware", Language.DE, 10))
+                .extracting(SearchHit::kind).contains(SearchKind.QUESTION);
+        assertThat(search.search(ann.workspaceId(), "Feinkost", Language.DE, 10))
+                .extracting(SearchHit::kind).contains(SearchKind.CLIENT);
+        mvc.perform(as(ann, get("/knowledge").param("q", "Budget 250.000"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Conversation notes")))
+                .andExpect(content().string(containsString("/conversations/" + conversation + "/live#topic-")));
+        // another workspace finds none of it
+        assertThat(search.search(bob.workspaceId(), "250.000 Kassensoftware Feinkost", Language.DE, 10))
+                .extracting(SearchHit::kind).doesNotContain(SearchKind.NOTE, SearchKind.QUESTION, SearchKind.CLIENT);
+
+        // emptied notes leave the search
+        ConversationTopic saved = context.getBean(ConversationService.class).topic(ann.workspaceId(), conversation,
+                budget.id());
+        mvc.perform(as(ann, post(notes(conversation, budget.id())).param("notes", "")
+                .param("notesVersion", String.valueOf(saved.notesVersion())).header("HX-Request", "true")))
+                .andExpect(status().isOk());
+        assertThat(search.search(ann.workspaceId(), "250.000", Language.DE, 10)).extracting(SearchHit::kind)
+                .doesNotContain(SearchKind.NOTE);
     }
 
     @Test

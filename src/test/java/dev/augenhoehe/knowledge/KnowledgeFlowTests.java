@@ -181,7 +181,7 @@ class KnowledgeFlowTests {
 
     @Test
     void pastBriefsAreFoundOnlyInTheirWorkspace() throws Exception {
-        search.index(ownerA.workspaceId(), new SearchDocument("77", Language.DE, "Wie läuft die Migration der Datenbank?",
+        search.index(ownerA.workspaceId(), SearchKind.BRIEF, new SearchDocument("77", Language.DE, "Wie läuft die Migration der Datenbank?",
                 "Wir ziehen die Daten am Wochenende um.", "/briefs/77"));
         mvc.perform(get("/knowledge").param("q", "Datenbankmigration").with(user(consultantA.principal())))
                 .andExpect(status().isOk())

@@ -56,7 +56,7 @@ class KnowledgePagesSliceTests {
         mvc.perform(get("/knowledge").with(user(TestAccounts.consultant(1, 2))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
-                .andExpect(content().string(containsString("Search templates, glossary and past briefs")));
+                .andExpect(content().string(containsString("Search templates, glossary, briefs, notes, questions and clients")));
         mvc.perform(get("/knowledge").param("q", "Datenbankmigration").header("HX-Request", "true")
                         .with(user(TestAccounts.consultant(1, 2))))
                 .andExpect(status().isOk())

@@ -105,7 +105,7 @@ abstract class KnowledgeRepositoryContract {
         a.loadNow();
         b.loadNow();
 
-        a.index(ws, new SearchDocument("41", Language.DE, "Migration der Datenbank", "Wir ziehen die Daten um.",
+        a.index(ws, SearchKind.BRIEF, new SearchDocument("41", Language.DE, "Migration der Datenbank", "Wir ziehen die Daten um.",
                 "/briefs/41"));
         assertThat(a.search(ws, "Datenbankmigration", Language.DE, 5)).extracting(SearchHit::key).contains("41");
         assertThat(b.search(ws, "Datenbankmigration", Language.DE, 5)).extracting(SearchHit::key).doesNotContain("41");
@@ -115,7 +115,7 @@ abstract class KnowledgeRepositoryContract {
         assertThat(b.search(ws + 1000, "Datenbankmigration", Language.DE, 5)).extracting(SearchHit::key)
                 .doesNotContain("41");
 
-        a.index(ws, new SearchDocument("41", Language.DE, "Neues Logo", "Drei Entwürfe.", "/briefs/41"));
+        a.index(ws, SearchKind.BRIEF, new SearchDocument("41", Language.DE, "Neues Logo", "Drei Entwürfe.", "/briefs/41"));
         b.catchUp();
         assertThat(b.search(ws, "Datenbankmigration", Language.DE, 5)).extracting(SearchHit::key).doesNotContain("41");
         assertThat(b.search(ws, "Logo", Language.DE, 5)).extracting(SearchHit::key).contains("41");
