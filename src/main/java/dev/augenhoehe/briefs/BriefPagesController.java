@@ -4,6 +4,7 @@ import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.ClientQuestion;
 import dev.augenhoehe.language.Language;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,6 +88,8 @@ class BriefPagesController {
         BriefVersion version = briefs.version(user.workspaceId(), id, number);
         model.addAttribute("version", version);
         model.addAttribute("reading", version.content());
+        model.addAttribute("changes", number > 1 ? BriefChanges.between(
+                briefs.version(user.workspaceId(), id, number - 1).content(), version.content()) : List.of());
         return htmx != null ? VERSION + " :: body" : VERSION;
     }
 

@@ -51,6 +51,7 @@ class BriefPublishController {
     @PostMapping("/briefs/{id}/publish")
     String publish(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String version, @RequestParam(required = false) String confirmed,
+            @RequestParam(required = false) String changeNote,
             Model model, RedirectAttributes redirect) {
         Brief brief = page.prepare(user, id, model);
         Integer expected = parse(version);
@@ -61,10 +62,11 @@ class BriefPublishController {
         List<FieldFinding> errors = errors(user, brief);
         if (!briefs.publishProblems(user.workspaceId(), brief).isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
             prepare(user, brief, briefs.publishProblems(user.workspaceId(), brief), !errors.isEmpty(), model);
+            model.addAttribute("changeNote", changeNote); // asked to confirm: what was typed stays
             return REVIEW;
         }
         try {
-            Brief published = briefs.publish(user.workspaceId(), id, expected, user.userId());
+            Brief published = briefs.publish(user.workspaceId(), id, expected, user.userId(), changeNote);
             redirect.addFlashAttribute("flash", "briefs.published");
             return "redirect:/briefs/" + id + "/versions/" + published.publishedVersion();
         } catch (BriefConflictException e) {

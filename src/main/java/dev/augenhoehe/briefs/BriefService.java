@@ -138,7 +138,7 @@ class BriefService {
      * @throws BriefRuleException     when a publishing rule is broken, or nothing changed since the last version
      * @throws BriefConflictException when the draft changed since the consultant looked at it
      */
-    Brief publish(long workspaceId, long id, Integer expectedVersion, long userId) {
+    Brief publish(long workspaceId, long id, Integer expectedVersion, long userId, String changeNote) {
         try {
             return tx.execute(s -> {
                 Brief brief = brief(workspaceId, id);
@@ -153,7 +153,7 @@ class BriefService {
                 BriefContent content = preview(workspaceId, brief);
                 Brief published = briefs.save(brief.published(userId, clock.instant()));
                 versions.save(new BriefVersion(null, workspaceId, id, published.publishedVersion(), content, userId,
-                        clock.instant()));
+                        clock.instant(), BriefVersion.note(changeNote)));
                 index(published, question);
                 events.publishEvent(new BriefPublished(workspaceId, id, published.publishedVersion(),
                         question.id()));

@@ -29,7 +29,7 @@ class DemoBrief {
     @ApplicationModuleListener
     void seed(DemoConversationCreated demo) {
         Brief draft = briefs.start(demo.workspaceId(), demo.questionForBrief(), Language.DE, TEMPLATE, demo.ownerId());
-        Brief published = briefs.publish(demo.workspaceId(), draft.id(), draft.version(), demo.ownerId());
+        Brief published = briefs.publish(demo.workspaceId(), draft.id(), draft.version(), demo.ownerId(), null);
         events.publishEvent(new DemoBriefPublished(demo.workspaceId(), demo.ownerId(), demo.engagementId(),
                 demo.conversationId(), published.id(), published.publishedVersion()));
     }

@@ -83,18 +83,20 @@ abstract class BriefRepositoryContract {
     void versionsAreKeptPerNumberAndNeverTwice() {
         Brief saved = briefs.save(TestBriefs.publishable(workspace, 1));
         BriefContent v1 = TestBriefs.publishableContent().forReading("v1", List.of());
-        versions.save(new BriefVersion(null, workspace, saved.id(), 1, v1, 7L, Instant.now()));
+        versions.save(new BriefVersion(null, workspace, saved.id(), 1, v1, 7L, Instant.now(), null));
         versions.save(new BriefVersion(null, workspace, saved.id(), 2, v1.forReading("v2", List.of()), 7L,
-                Instant.now()));
+                Instant.now(), "Costs updated after the call"));
         assertThat(versions.findByWorkspaceIdAndBriefIdOrderByVersionNumberDesc(workspace, saved.id()))
                 .extracting(BriefVersion::versionNumber).containsExactly(2, 1);
         assertThat(versions.findByWorkspaceIdAndBriefIdAndVersionNumber(workspace, saved.id(), 1)).get()
                 .extracting(BriefVersion::content).isEqualTo(v1);
+        assertThat(versions.findByWorkspaceIdAndBriefIdAndVersionNumber(workspace, saved.id(), 2)).get()
+                .extracting(BriefVersion::changeNote).isEqualTo("Costs updated after the call");
         assertThat(versions.publishedFor(workspace, List.of(1L))).extracting(BriefVersionRepository.Published::versionNumber)
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(versions.publishedFor(otherWorkspace, List.of(1L))).isEmpty();
         assertThat(versions.findByWorkspaceIdAndBriefIdAndVersionNumber(otherWorkspace, saved.id(), 1)).isEmpty();
         assertThatThrownBy(() -> versions.save(new BriefVersion(null, workspace, saved.id(), 2, v1, 7L,
-                Instant.now()))).isInstanceOf(DataIntegrityViolationException.class);
+                Instant.now(), null))).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

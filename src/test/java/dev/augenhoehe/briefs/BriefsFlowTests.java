@@ -77,7 +77,7 @@ class BriefsFlowTests {
         Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
         assertThat(questions.find(ann.workspaceId(), question).orElseThrow().status())
                 .as("a draft does not answer").isEqualTo(QuestionStatus.OPEN);
-        Brief v1 = briefs.publish(ann.workspaceId(), brief.id(), brief.version(), ann.userId());
+        Brief v1 = briefs.publish(ann.workspaceId(), brief.id(), brief.version(), ann.userId(), null);
 
         assertThat(v1.publishedVersion()).isEqualTo(1);
         assertThat(questions.find(ann.workspaceId(), question)).get().satisfies(q -> {
@@ -92,7 +92,7 @@ class BriefsFlowTests {
         assertThat(events.stream(BriefPublished.class))
                 .containsExactly(new BriefPublished(ann.workspaceId(), brief.id(), 1, question));
 
-        assertThatThrownBy(() -> briefs.publish(ann.workspaceId(), brief.id(), v1.version(), ann.userId()))
+        assertThatThrownBy(() -> briefs.publish(ann.workspaceId(), brief.id(), v1.version(), ann.userId(), null))
                 .as("an unchanged brief is not published again").isInstanceOf(BriefRuleException.class)
                 .extracting(e -> ((BriefRuleException) e).problems()).asList()
                 .containsExactly(PublishProblem.of(PublishProblem.Code.NOTHING_CHANGED));
@@ -106,6 +106,36 @@ class BriefsFlowTests {
         assertThat(version1.question()).isEqualTo("Cloud or our own server?");
         assertThat(version1.terms()).extracting(BriefContent.KnowhowTerm::id).contains("cloud");
         assertThat(published.latest(bob.workspaceId(), brief.id())).isEmpty();
+    }
+
+    @Test
+    void aNewVersionShowsWhatChangedFieldByFieldAndTheConsultantsNote() throws Exception {
+        Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
+        Brief v1 = briefs.publish(ann.workspaceId(), brief.id(), brief.version(), ann.userId(), null);
+        BriefContent was = v1.content();
+        var first = was.options().get(0);
+        var cheaper = new dev.augenhoehe.knowledge.DecisionOption(first.name(), first.meaning(), first.pros(),
+                first.cons(), first.leadsTo(), first.effort(), "45 € a month", first.time(), first.risk(),
+                first.riskReason());
+        BriefContent now = TestBriefs.options(was, java.util.stream.Stream.concat(java.util.stream.Stream.of(cheaper),
+                was.options().stream().skip(1)).toList());
+        Brief draft = ((BriefService.SaveResult.Saved) briefs.save(ann.workspaceId(), brief.id(), v1.version(), now,
+                v1.knowhowChoices(), ann.userId())).brief();
+
+        mvc.perform(as(ann, post("/briefs/" + brief.id() + "/publish")).param("version", "" + draft.version())
+                        .param("confirmed", "true").param("changeNote", "  Costs updated\n after our call  "))
+                .andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(as(ann,
+                get("/briefs/" + brief.id() + "/versions/2"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.text()).contains("What changed: Costs updated after our call")
+                .contains("Changes since version 1");
+        assertThat(page.select("dl.changes dt")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("Option 1: Cost");
+        assertThat(page.select("dl.changes .change-before").text()).contains(first.cost());
+        assertThat(page.select("dl.changes .change-after").text()).contains("45 € a month");
+        assertThat(mvc.perform(as(ann, get("/briefs/" + brief.id() + "/versions/1"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Changes since version");
     }
 
     @Test
@@ -134,7 +164,7 @@ class BriefsFlowTests {
                 TestBriefs.reasons(brief.content(), 0, "", ""), brief.knowhowChoices(), ann.userId());
         Brief bare = ((BriefService.SaveResult.Saved) saved).brief();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> briefs.publish(ann.workspaceId(), bare.id(),
-                bare.version(), ann.userId())).isInstanceOf(BriefRuleException.class);
+                bare.version(), ann.userId(), null)).isInstanceOf(BriefRuleException.class);
         assertThat(briefs.versions(ann.workspaceId(), bare.id())).isEmpty();
         assertThat(questions.find(ann.workspaceId(), question).orElseThrow().status()).isEqualTo(QuestionStatus.OPEN);
     }

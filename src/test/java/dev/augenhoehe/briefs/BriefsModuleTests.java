@@ -46,7 +46,7 @@ class BriefsModuleTests {
                 BriefFixtures.engagement(jdbc, ann.workspaceId()), "Cloud or our own server?");
         Brief draft = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
 
-        scenario.stimulate(() -> briefs.publish(ann.workspaceId(), draft.id(), draft.version(), ann.userId()))
+        scenario.stimulate(() -> briefs.publish(ann.workspaceId(), draft.id(), draft.version(), ann.userId(), null))
                 .andWaitForEventOfType(BriefPublished.class)
                 .matchingMappedValue(BriefPublished::briefId, draft.id())
                 .toArriveAndVerify(event -> {
