@@ -2,14 +2,17 @@ package dev.augenhoehe.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -43,11 +46,24 @@ class StaticResourcesConfig implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * Links to these files carry a hash of their content ({@code /css/app-3f2a….css}, written by
+     * {@code ResourceUrlEncodingFilter} for every {@code @{/css/…}} in a template), so a browser may keep each file
+     * for a year: a changed file has a new name. A request without the hash still finds the file.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        CacheControl year = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable();
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/")
+                .setCacheControl(year).resourceChain(true).addResolver(byContent());
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/")
+                .setCacheControl(year).resourceChain(true).addResolver(byContent());
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+                .setCacheControl(year).resourceChain(true).addResolver(byContent())
+                .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    private static VersionResourceResolver byContent() {
+        return new VersionResourceResolver().addContentVersionStrategy("/**");
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Error pages as a real servlet container serves them: the user's language, no stack trace, no internals. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
@@ -92,6 +93,39 @@ class ErrorPagesServerTests {
                 : "";
         assertThat(logged.lines().filter(line -> line.contains("Refused")).count()).isEqualTo(2);
         assertThat(logged).doesNotContain("\tat ").doesNotContain("Exception:");
+    }
+
+    /**
+     * Issue 13: every CSS and script file of a signed-in person read the session from the database and wrote its
+     * last access time back. Now a page links each file by a hash of its content, the browser may keep it for a
+     * year, and serving it leaves the session alone.
+     */
+    @Test
+    void staticFilesAreLinkedByContentCachedForAYearAndLeaveTheSessionAlone() throws Exception {
+        TestUser owner = TestAccounts.setUpInstance(context, "Static GmbH");
+        signIn(owner);
+        String page = send(HttpRequest.newBuilder(url("/"))).body();
+        Matcher script = Pattern.compile("src=\"(/js/app-[0-9a-f]{32}\\.js)\"").matcher(page);
+        assertThat(script.find()).as("the page links app.js by its content hash").isTrue();
+        Matcher styles = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(page);
+        assertThat(styles.find()).isTrue();
+
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        Thread.sleep(300); // the page's own session write may finish after its response arrived
+        Long accessedBefore = jdbc.queryForObject("select max(last_access_time) from spring_session", Long.class);
+        Thread.sleep(5);
+        for (String file : new String[] {script.group(1), styles.group(1), "/js/app.js"}) {
+            HttpResponse<String> served = send(HttpRequest.newBuilder(url(file)));
+            assertThat(served.statusCode()).as(file).isEqualTo(200);
+            assertThat(served.headers().firstValue("Cache-Control")).as(file)
+                    .hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000").contains("immutable"));
+            assertThat(served.headers().allValues("Set-Cookie")).as(file).isEmpty();
+        }
+        assertThat(jdbc.queryForObject("select max(last_access_time) from spring_session", Long.class))
+                .as("no static file touched the session").isEqualTo(accessedBefore);
+        assertThat(send(HttpRequest.newBuilder(url("/"))).statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select max(last_access_time) from spring_session", Long.class))
+                .as("a page still does").isGreaterThan(accessedBefore);
     }
 
     @Test
