@@ -2,6 +2,7 @@ package dev.augenhoehe.accounts;
 
 import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.LocalePreference;
+import dev.augenhoehe.system.WorkspaceMember;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The principal of a signed-in request. Every other module scopes its data by {@link #workspaceId()};
  * it is taken from here and never from a request parameter.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer, LocalePreference {
+public final class SignedInUser implements UserDetails, CredentialsContainer, LocalePreference, WorkspaceMember {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Two builds side by side in one run: each jar starts on its own port with the demo profile and its own data folder,
+# then every target is measured on A, then on B, then on A again (so drift in the machine's load shows up as a
+# difference between the two A rounds). Loopback only, bounded in time; both servers are stopped at the end.
+# Usage: [A_ARGS=...] [B_ARGS=...] compare.sh JAR_A JAR_B [DURATION=10s] [CONNECTIONS=50] [PATH...]
+#   A_ARGS / B_ARGS: extra arguments for one side (e.g. B_ARGS=--server.tomcat.threads.max=10 with the same jar twice)
+#   Default paths: the static file, the dashboard, the first engagement, conversation, brief and client.
+# Prints one RESULT line per round and a summary per target: requests/s of B divided by the mean of both A rounds,
+# and the server's CPU time per request (from /proc: user + system time of the whole JVM during the round, divided by
+# the requests served), which other work on a shared machine disturbs much less than requests/s.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+jar_a=$1 jar_b=$2 duration=${3:-10s} connections=${4:-50}
+shift $(( $# < 4 ? $# : 4 ))
+paths=("$@")
+[ ${#paths[@]} -gt 0 ] || paths=(/js/app.js / /engagements/1 /conversations/1 /briefs/1 /clients/1)
+work=$(mktemp -d)
+cleanup() { # the servers' ids are in files: start runs in a subshell
+  for pid in "$work"/*.pid; do [ -f "$pid" ] && kill "$(cat "$pid")" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start() { # name jar port extra-args -> prints the session cookie once the demo is ready
+  # shellcheck disable=SC2086
+  AUGENHOEHE_DATA_DIR="$work/$1" java -Xmx512m -jar "$2" --spring.profiles.active=demo $4 \
+    --server.address=127.0.0.1 --server.port="$3" >"$work/$1.log" 2>&1 &
+  echo $! >"$work/$1.pid"
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$3/actuator/health" >/dev/null && break
+    sleep 1
+  done
+  password=$(grep -oP 'password: +\K\S+' "$work/$1.log")
+  "$here/login.sh" "http://127.0.0.1:$3" demo@augenhoehe.example "$password"
+}
+cookie_a=$(start a "$jar_a" 18181 "${A_ARGS:-}")
+cookie_b=$(start b "$jar_b" 18182 "${B_ARGS:-}")
+threads=$(( connections < 2 ? 1 : 2 ))
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+run() { # round port cookie path pid
+  curl -s -o /dev/null -b "$3" "http://127.0.0.1:$2$4"  # warm the page once
+  echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) | $1 wrk -t$threads -c$connections -d$duration $4" >&2
+  before=$(cpu_ticks "$5")
+  result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/report.lua" -H "Cookie: $3" \
+    "http://127.0.0.1:$2$4" | grep '^RESULT' | sed 's/^RESULT //')
+  ticks=$(( $(cpu_ticks "$5") - before ))
+  echo "RESULT $1 $4 ${result%\}}, \"cpu_ms\": $(( ticks * 1000 / $(getconf CLK_TCK) ))}"
+}
+out="$work/results"
+for p in "${paths[@]}"; do
+  run A1 18181 "$cookie_a" "$p" "$(cat "$work/a.pid")"
+  run B 18182 "$cookie_b" "$p" "$(cat "$work/b.pid")"
+  run A2 18181 "$cookie_a" "$p" "$(cat "$work/a.pid")"
+done | tee "$out"
+python3 - "$out" <<'PY'
+import json, sys
+rows = {}
+for line in open(sys.argv[1]):
+    _, round_, path, data = line.split(" ", 3)
+    rows.setdefault(path, {})[round_] = json.loads(data)
+cpu = lambda d: d["cpu_ms"] / max(d["requests"], 1)
+for path, r in rows.items():
+    a = (r["A1"]["rps"] + r["A2"]["rps"]) / 2
+    b = r["B"]["rps"]
+    cpu_a = (cpu(r["A1"]) + cpu(r["A2"])) / 2
+    print(f"COMPARE {path} A={a:.0f} req/s (p50 {r['A1']['p50_ms']:.0f}/{r['A2']['p50_ms']:.0f} ms) "
+          f"B={b:.0f} req/s (p50 {r['B']['p50_ms']:.0f} ms, p99 {r['B']['p99_ms']:.0f} ms) B/A={b / a:.2f}; "
+          f"CPU per request A={cpu(r['A1']):.2f}/{cpu(r['A2']):.2f} ms B={cpu(r['B']):.2f} ms B/A={cpu(r['B']) / cpu_a:.2f}")
+PY
