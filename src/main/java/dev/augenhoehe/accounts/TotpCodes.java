@@ -77,11 +77,15 @@ final class TotpCodes {
         }
     }
 
-    /** The {@code otpauth://} address the QR code carries: issuer and account name, as apps show them. */
+    /**
+     * The {@code otpauth://} address the QR code carries: issuer and account name, as apps show them. SHA-1, six
+     * digits and 30 seconds are every app's defaults, so they are left out: a shorter address is a coarser QR code
+     * that older phone cameras read more easily.
+     */
     static String otpauthUri(String email, byte[] secret) {
         String issuer = "Augenhöhe";
         return "otpauth://totp/" + encode(issuer) + ":" + encode(email) + "?secret=" + Base32.encode(secret)
-                + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP.toSeconds();
+                + "&issuer=" + encode(issuer);
     }
 
     private static String encode(String text) {
