@@ -113,6 +113,26 @@ class SettingsController {
         return "redirect:/settings";
     }
 
+    /**
+     * A team member lost both their phone and their recovery codes: the owner switches their two-step sign-in off
+     * (secret, codes, remembered devices) and signs them out everywhere. They set it up again at the next sign-in if
+     * the workspace requires it.
+     */
+    @PostMapping("/team/{id}/two-step-off")
+    @PreAuthorize("hasRole('OWNER')")
+    String switchOffTwoStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            RedirectAttributes redirect) {
+        Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
+        if (member.id() == user.userId()) {
+            redirect.addFlashAttribute("flashError", "accounts.twoStep.resetNotYourself");
+            return "redirect:/settings";
+        }
+        twoStep.disable(member.id());
+        sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+        redirect.addFlashAttribute("flash", "accounts.twoStep.resetDone");
+        return "redirect:/settings";
+    }
+
     /** Two-step sign-in for everyone: takes effect at each person's next sign-in. */
     @PostMapping("/two-step")
     @PreAuthorize("hasRole('OWNER')")
@@ -134,6 +154,7 @@ class SettingsController {
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("members", accounts.members(user.workspaceId()));
         model.addAttribute("requireTwoStep", accounts.workspace(user.workspaceId()).requireTwoStep());
+        model.addAttribute("twoStepOn", twoStep.enabledIn(user.workspaceId()));
         return VIEW;
     }
 }

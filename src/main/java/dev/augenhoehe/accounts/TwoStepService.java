@@ -50,6 +50,13 @@ class TwoStepService {
                 .query(Long.class).single() > 0;
     }
 
+    /** Who in this workspace has two-step sign-in on: the team table shows it, and the owner may switch it off. */
+    java.util.Set<Long> enabledIn(long workspaceId) {
+        return new java.util.HashSet<>(jdbc.sql("select t.user_id from two_step t join app_user u on u.id = t.user_id "
+                        + "where u.workspace_id = :workspace")
+                .param("workspace", workspaceId).query(Long.class).list());
+    }
+
     Status status(long userId) {
         Optional<Instant> since = jdbc.sql("select enabled_at from two_step where user_id = :user").param("user", userId)
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();

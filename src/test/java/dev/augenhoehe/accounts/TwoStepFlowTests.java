@@ -177,6 +177,24 @@ class TwoStepFlowTests {
         assertThat(browser.page(post("/profile/two-step/off").param("confirmation", consultant.password())
                 .header("Accept-Language", "en"), "/profile/two-step").text()).contains("cannot switch it off");
         assertThat(twoStep().isEnabled(consultant.userId())).isTrue();
+
+        // phone and recovery codes lost: the owner switches it off; another workspace's owner gets a 404
+        assertThat(ownerBrowser.page(get("/settings")).select("form[action='/settings/team/" + consultant.userId()
+                + "/two-step-off']")).hasSize(1);
+        TestUser stranger = TestAccounts.createWorkspace(context, "Stranger Steps GmbH");
+        Browser strangerBrowser = new Browser();
+        strangerBrowser.signIn(stranger.email(), stranger.password());
+        assertThat(strangerBrowser.perform(post("/settings/team/" + consultant.userId() + "/two-step-off")).getStatus())
+                .isEqualTo(404);
+        assertThat(twoStep().isEnabled(consultant.userId())).isTrue();
+        assertThat(ownerBrowser.page(post("/settings/team/" + owner.userId() + "/two-step-off"), "/settings").text())
+                .contains("cannot switch off your own");
+        assertThat(ownerBrowser.page(post("/settings/team/" + consultant.userId() + "/two-step-off"), "/settings")
+                .text()).contains("signed out everywhere");
+        assertThat(twoStep().isEnabled(consultant.userId())).isFalse();
+        assertThat(browser.perform(get("/")).getRedirectedUrl()).as("the consultant's session ended").isEqualTo("/login");
+        assertThat(browser.signIn(consultant.email(), consultant.password()).getRedirectedUrl())
+                .as("required: set it up again").isEqualTo("/profile/two-step");
     }
 
     @Test
