@@ -23,6 +23,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * What happens after the right password (the form login's success handler, see {@code SecurityConfig}).
@@ -59,15 +60,17 @@ class TwoStepSignIn implements AuthenticationSuccessHandler {
     private final AccountService accounts;
     private final SessionSignIn sessionSignIn;
     private final SecurityContextRepository contexts;
+    private final LocaleResolver locales;
     private final RequestCache requestCache = new HttpSessionRequestCache();
     private final Clock clock = Clock.systemUTC();
 
     TwoStepSignIn(TwoStepService twoStep, AccountService accounts, SessionSignIn sessionSignIn,
-            SecurityContextRepository contexts) {
+            SecurityContextRepository contexts, LocaleResolver locales) {
         this.twoStep = twoStep;
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
         this.contexts = contexts;
+        this.locales = locales;
     }
 
     @Override
@@ -89,6 +92,8 @@ class TwoStepSignIn implements AuthenticationSuccessHandler {
             SecurityContextHolder.clearContext();
             contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
             session.setAttribute(PENDING, new Pending(user.userId(), account.version(), clock.instant()));
+            // the code page and its messages already speak the person's language, as every page after sign-in does
+            locales.setLocale(request, response, user.preferredLocale());
             response.sendRedirect(request.getContextPath() + CODE_PAGE);
             return;
         }

@@ -165,13 +165,15 @@ class ErrorPagesServerTests {
     @Test
     void tooManyWrongCodesAfterThePasswordGiveTheSamePausePage() throws Exception {
         TestUser owner = TestAccounts.setUpInstance(context, "Paused Codes GmbH");
+        // the code page speaks the person's own language, whatever the sign-in page was in
+        context.getBean(AccountService.class).updateProfile(owner.userId(), "Petra Pause", dev.augenhoehe.language.Language.DE);
         byte[] secret = TotpCodes.newSecret();
         TotpCodes codes = new TotpCodes(java.time.Clock.systemUTC());
         context.getBean(TwoStepService.class).enable(owner.userId(), secret,
                 codes.codeAt(secret, codes.currentStep() - 1)).orElseThrow();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
-                HttpRequest.newBuilder(url("/login?lang=de")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                HttpRequest.newBuilder(url("/login?lang=en")).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(token.find()).isTrue();
         HttpResponse<String> password = browser.send(HttpRequest.newBuilder(url("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
