@@ -29,14 +29,20 @@ class SecondStepGate extends OncePerRequestFilter {
         return path.equals(TwoStepSignIn.CODE_PAGE) || path.equals("/logout")
                 || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
                 || path.startsWith("/actuator/") || path.equals("/error") || path.equals("/favicon.ico")
-                || path.startsWith("/s/") || ("POST".equals(request.getMethod()) && path.equals("/login"));
+                || path.startsWith("/s/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session == null || session.getAttribute(TwoStepSignIn.PENDING) == null) {
+        boolean passwordAgain = "POST".equals(request.getMethod())
+                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+        if (passwordAgain && session != null) {
+            // a new sign-in, maybe as someone else: whatever it ends in, the earlier half-finished one is over
+            session.removeAttribute(TwoStepSignIn.PENDING);
+        }
+        if (passwordAgain || session == null || session.getAttribute(TwoStepSignIn.PENDING) == null) {
             chain.doFilter(request, response);
         } else if (request.getHeader("HX-Request") != null) {
             response.setHeader("HX-Redirect", request.getContextPath() + TwoStepSignIn.CODE_PAGE);

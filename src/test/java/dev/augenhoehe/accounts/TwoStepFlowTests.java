@@ -148,6 +148,16 @@ class TwoStepFlowTests {
                 .isEqualTo("/login?expired");
         assertThat(browser.page(get("/login?expired")).text()).contains("Please sign in again");
         assertThat(browser.perform(get("/login/code")).getRedirectedUrl()).isEqualTo("/login");
+        // the password changed (elsewhere) between the two steps: the right code is not enough any more
+        browser.signIn(user.email(), user.password());
+        context.getBean(AccountService.class).changePassword(user.userId(), "a changed password for the slow steps");
+        assertThat(browser.perform(post("/login/code").param("code", code(secret, 0))).getRedirectedUrl())
+                .isEqualTo("/login?expired");
+        // a wrong password while the code is pending ends the pending sign-in
+        browser.perform(post("/login").param("username", user.email()).param("password", "a changed password for the slow steps"));
+        assertThat(browser.perform(get("/login/code")).getStatus()).isEqualTo(200);
+        assertThat(browser.signIn(user.email(), "not the password at all").getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(browser.perform(get("/login/code")).getRedirectedUrl()).isEqualTo("/login");
     }
 
     @Test
