@@ -24,19 +24,23 @@ class TwoStepService {
     static final Duration REMEMBER_DEVICE = Duration.ofDays(30);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TwoStepService.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TotpCodes codes;
+    private final TwoStepSecrets secrets;
 
     @Autowired
-    TwoStepService(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
+    TwoStepService(JdbcClient jdbc, TwoStepProperties properties) {
+        this(jdbc, Clock.systemUTC(), new TwoStepSecrets(properties.secretKey()));
     }
 
-    TwoStepService(JdbcClient jdbc, Clock clock) {
+    TwoStepService(JdbcClient jdbc, Clock clock, TwoStepSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.codes = new TotpCodes(clock);
+        this.secrets = secrets;
     }
 
     record Status(boolean enabled, Instant enabledAt, int recoveryCodesLeft) {
@@ -80,7 +84,7 @@ class TwoStepService {
         }
         removeAll(userId);
         jdbc.sql("insert into two_step (user_id, secret, enabled_at, last_used_step) values (:user, :secret, :now, :step)")
-                .param("user", userId).param("secret", Base64.getEncoder().encodeToString(secret))
+                .param("user", userId).param("secret", secrets.seal(secret))
                 .param("now", Timestamp.from(clock.instant())).param("step", step.getAsLong()).update();
         return Optional.of(storeRecoveryCodes(userId));
     }
@@ -106,15 +110,24 @@ class TwoStepService {
     }
 
     private boolean appCodeAccepted(long userId, String input) {
-        record Row(byte[] secret, long lastUsedStep) {
+        record Row(String secret, long lastUsedStep) {
         }
         Optional<Row> row = jdbc.sql("select secret, last_used_step from two_step where user_id = :user")
                 .param("user", userId)
-                .query((rs, n) -> new Row(Base64.getDecoder().decode(rs.getString(1)), rs.getLong(2))).optional();
+                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2))).optional();
         if (row.isEmpty()) {
             return false;
         }
-        OptionalLong step = codes.matchingStep(row.get().secret(), input, row.get().lastUsedStep());
+        byte[] secret;
+        try {
+            secret = secrets.open(row.get().secret());
+        } catch (TwoStepSecrets.Unreadable e) {
+            // a misconfigured instance: say so loudly; the person can still use a recovery code
+            log.error("Two-step key of account {} cannot be read: {}. Set the same augenhoehe.two-step.secret-key "
+                    + "(AUGENHOEHE_TWO_STEP_SECRET_KEY) on every instance.", userId, e.getMessage());
+            return false;
+        }
+        OptionalLong step = codes.matchingStep(secret, input, row.get().lastUsedStep());
         if (step.isEmpty()) {
             return false;
         }

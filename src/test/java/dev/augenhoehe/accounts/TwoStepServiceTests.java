@@ -7,6 +7,7 @@ import dev.augenhoehe.accounts.TwoStepService.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class TwoStepServiceTests {
     ApplicationContext context;
 
     TwoStepService at(Instant instant) {
-        return new TwoStepService(jdbc, Clock.fixed(instant, ZoneOffset.UTC));
+        return new TwoStepService(jdbc, Clock.fixed(instant, ZoneOffset.UTC), TwoStepSecrets.plain());
     }
 
     @Test
@@ -72,5 +73,36 @@ class TwoStepServiceTests {
         assertThat(service.isEnabled(user.userId())).isFalse();
         assertThat(service.isRemembered(user.userId(), device)).isFalse();
         assertThat(service.verify(user.userId(), fresh.get(1))).isEqualTo(Verdict.WRONG);
+    }
+
+    @Test
+    void withAnOperatorKeyTheAppKeyIsStoredEncrypted() {
+        TestUser user = TestAccounts.createWorkspace(context, "Sealed Steps GmbH");
+        String operatorKey = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B');
+        TwoStepService sealed = new TwoStepService(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), new TwoStepSecrets(operatorKey));
+        TotpCodes codes = new TotpCodes(Clock.fixed(NOW, ZoneOffset.UTC));
+        byte[] secret = TotpCodes.newSecret();
+        List<String> recovery = sealed.enable(user.userId(), secret, codes.codeAt(secret, STEP - 1)).orElseThrow();
+
+        String stored = jdbc.sql("select secret from two_step where user_id = :user").param("user", user.userId())
+                .query(String.class).single();
+        assertThat(stored).startsWith("aes:").doesNotContain(Base64.getEncoder().encodeToString(secret));
+        assertThat(sealed.verify(user.userId(), codes.codeAt(secret, STEP))).isEqualTo(Verdict.APP_CODE);
+
+        TwoStepService otherKey = new TwoStepService(jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
+                new TwoStepSecrets(Base64.getEncoder().encodeToString(new byte[32])));
+        assertThat(otherKey.verify(user.userId(), codes.codeAt(secret, STEP + 1))).as("another key").isEqualTo(Verdict.WRONG);
+        assertThat(at(NOW).verify(user.userId(), codes.codeAt(secret, STEP + 1))).as("no key").isEqualTo(Verdict.WRONG);
+        assertThat(otherKey.verify(user.userId(), recovery.get(0))).as("recovery codes need no key")
+                .isEqualTo(Verdict.RECOVERY_CODE);
+    }
+
+    @Test
+    void aBadOperatorKeyStopsTheStartWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> new TwoStepSecrets("short"))
+                .withMessageContaining("openssl rand -base64 32");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> new TwoStepSecrets(Base64.getEncoder().encodeToString(new byte[16])))
+                .withMessageContaining("32 bytes");
     }
 }
