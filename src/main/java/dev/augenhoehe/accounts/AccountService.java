@@ -93,6 +93,11 @@ class AccountService {
     }
 
     @Transactional
+    Workspace requireTwoStep(long workspaceId, boolean required) {
+        return workspaces.save(workspace(workspaceId).withTwoStepRequired(required));
+    }
+
+    @Transactional
     Account setActive(Account member, boolean active) {
         return accounts.save(member.withActive(active));
     }

@@ -4,11 +4,8 @@ import dev.augenhoehe.accounts.Forms.PasswordForm;
 import dev.augenhoehe.accounts.Forms.ProfileForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +24,15 @@ class ProfileController {
 
     private final AccountService accounts;
     private final SessionSignIn sessionSignIn;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final OtherSessions otherSessions;
+    private final TwoStepService twoStep;
 
-    ProfileController(AccountService accounts, SessionSignIn sessionSignIn,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+    ProfileController(AccountService accounts, SessionSignIn sessionSignIn, OtherSessions otherSessions,
+            TwoStepService twoStep) {
         this.accounts = accounts;
         this.sessionSignIn = sessionSignIn;
-        this.sessions = sessions;
+        this.otherSessions = otherSessions;
+        this.twoStep = twoStep;
     }
 
     @GetMapping
@@ -42,6 +41,7 @@ class ProfileController {
         model.addAttribute("form", new ProfileForm(account.name(), account.language()));
         model.addAttribute("passwordForm", PasswordForm.empty());
         model.addAttribute("email", account.email());
+        model.addAttribute("twoStep", twoStep.status(user.userId()));
         return VIEW;
     }
 
@@ -52,6 +52,7 @@ class ProfileController {
         if (result.hasErrors()) {
             model.addAttribute("passwordForm", PasswordForm.empty());
             model.addAttribute("email", user.getUsername());
+            model.addAttribute("twoStep", twoStep.status(user.userId()));
             return VIEW;
         }
         Account updated = accounts.updateProfile(user.userId(), form.name(), form.language());
@@ -73,25 +74,16 @@ class ProfileController {
             Account account = accounts.account(user.userId());
             model.addAttribute("form", new ProfileForm(account.name(), account.language()));
             model.addAttribute("email", account.email());
+            model.addAttribute("twoStep", twoStep.status(user.userId()));
             return VIEW;
         }
         Account changed = accounts.changePassword(user.userId(), form.newPassword());
-        signOutEverywhereElse(user, request);
+        // whoever knew the old password may still sit in a session opened with it, or on a remembered device
+        otherSessions.signOut(user.getUsername(), request);
+        twoStep.forgetDevices(user.userId());
         // the session's principal still says "must change": it gets the account as it is now
         sessionSignIn.refresh(changed, request, response);
         redirect.addFlashAttribute("flash", "accounts.password.changed");
         return "redirect:/profile";
-    }
-
-    /**
-     * Whoever knew the old password may still sit in a session opened with it: after a change only the session
-     * that made the change stays.
-     */
-    private void signOutEverywhereElse(SignedInUser user, HttpServletRequest request) {
-        HttpSession current = request.getSession(false);
-        String keep = current != null ? current.getId() : null;
-        sessions.findByPrincipalName(user.getUsername()).keySet().stream()
-                .filter(id -> !id.equals(keep))
-                .forEach(sessions::deleteById);
     }
 }

@@ -33,10 +33,13 @@ class SettingsController {
 
     private final AccountService accounts;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final TwoStepService twoStep;
 
-    SettingsController(AccountService accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SettingsController(AccountService accounts, FindByIndexNameSessionRepository<? extends Session> sessions,
+            TwoStepService twoStep) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.twoStep = twoStep;
     }
 
     @GetMapping
@@ -104,8 +107,45 @@ class SettingsController {
         if (!active) {
             // a deactivated consultant is signed out everywhere at once, not when their session happens to expire
             sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+            twoStep.forgetDevices(member.id());
         }
         redirect.addFlashAttribute("flash", active ? "accounts.team.reactivated" : "accounts.team.deactivated");
+        return "redirect:/settings";
+    }
+
+    /**
+     * A team member lost both their phone and their recovery codes: the owner switches their two-step sign-in off
+     * (secret, codes, remembered devices) and signs them out everywhere. They set it up again at the next sign-in if
+     * the workspace requires it.
+     */
+    @PostMapping("/team/{id}/two-step-off")
+    @PreAuthorize("hasRole('OWNER')")
+    String switchOffTwoStep(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            RedirectAttributes redirect) {
+        Account member = accounts.member(user.workspaceId(), id).orElseThrow(NotFoundException::new);
+        if (member.id() == user.userId()) {
+            redirect.addFlashAttribute("flashError", "accounts.twoStep.resetNotYourself");
+            return "redirect:/settings";
+        }
+        twoStep.disable(member.id());
+        sessions.findByPrincipalName(member.email()).keySet().forEach(sessions::deleteById);
+        redirect.addFlashAttribute("flash", "accounts.twoStep.resetDone");
+        return "redirect:/settings";
+    }
+
+    /** Two-step sign-in for everyone: takes effect at each person's next sign-in. */
+    @PostMapping("/two-step")
+    @PreAuthorize("hasRole('OWNER')")
+    String requireTwoStep(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "required", required = false) String required, RedirectAttributes redirect) {
+        boolean on = "true".equals(required) || "on".equals(required);
+        if (on && !twoStep.isEnabled(user.userId())) {
+            // the owner would be sent to the set-up page at once; better to say so and let them do it first
+            redirect.addFlashAttribute("flashError", "accounts.twoStep.requireOwnerFirst");
+            return "redirect:/settings";
+        }
+        accounts.requireTwoStep(user.workspaceId(), on);
+        redirect.addFlashAttribute("flash", on ? "accounts.twoStep.requiredOn" : "accounts.twoStep.requiredOff");
         return "redirect:/settings";
     }
 
@@ -113,6 +153,8 @@ class SettingsController {
         model.addAttribute("workspaceForm", workspaceForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("members", accounts.members(user.workspaceId()));
+        model.addAttribute("requireTwoStep", accounts.workspace(user.workspaceId()).requireTwoStep());
+        model.addAttribute("twoStepOn", twoStep.enabledIn(user.workspaceId()));
         return VIEW;
     }
 }

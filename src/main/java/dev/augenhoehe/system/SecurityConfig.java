@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -59,7 +61,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
-            SecurityContextRepository securityContextRepository) throws Exception {
+            SecurityContextRepository securityContextRepository,
+            ObjectProvider<AuthenticationSuccessHandler> afterPassword) throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/favicon.ico", "/error",
@@ -67,7 +70,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> {
+                    form.loginPage("/login").defaultSuccessUrl("/", false).permitAll();
+                    // accounts decides what the right password leads to: the two-step code page, or in
+                    afterPassword.ifAvailable(form::successHandler);
+                })
                 .requestCache(cache -> cache.requestCache(requestCache()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(SecurityConfig::signedOut))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The account pages in the real shell, each as a full page and as an htmx request. */
 @WebSliceTest({SetupController.class, LoginController.class, ProfileController.class, SettingsController.class})
+@org.springframework.context.annotation.Import(OtherSessions.class)
 class AccountPagesSliceTests {
 
     static final SignedInUser OWNER = TestAccounts.owner(1, 10);
@@ -46,6 +47,14 @@ class AccountPagesSliceTests {
 
     @MockitoBean
     FindByIndexNameSessionRepository<Session> sessions;
+
+    @MockitoBean
+    TwoStepService twoStep;
+
+    @org.junit.jupiter.api.BeforeEach
+    void twoStepOff() {
+        given(twoStep.status(org.mockito.ArgumentMatchers.anyLong())).willReturn(TwoStepService.Status.OFF);
+    }
 
     @Test
     void setupIsClosedOnceTheInstanceIsSetUp() throws Exception {
@@ -85,7 +94,7 @@ class AccountPagesSliceTests {
 
     @Test
     void settingsShowTheTeamFormOnlyToTheOwner() throws Exception {
-        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now()));
+        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now(), false));
         given(accounts.members(1)).willReturn(List.of(account(10, Role.OWNER), account(11, Role.CONSULTANT)));
         mvc.perform(get("/settings").with(user(OWNER)))
                 .andExpect(status().isOk())
@@ -126,7 +135,7 @@ class AccountPagesSliceTests {
     /** Issue 14: "already in use" told any owner that an address has an account in some other workspace. */
     @Test
     void anAddressFromAnotherWorkspaceIsNotConfirmed() throws Exception {
-        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now()));
+        given(accounts.workspace(1)).willReturn(new Workspace(1L, "Acme", Language.EN, Instant.now(), false));
         given(accounts.emailUse(1, "elsewhere@example.com")).willReturn(AccountService.EmailUse.ELSEWHERE);
         given(accounts.emailUse(1, "p11@example.com")).willReturn(AccountService.EmailUse.IN_THIS_WORKSPACE);
         mvc.perform(post("/settings/team").with(user(OWNER)).with(csrf()).param("name", "Eve")

@@ -162,6 +162,39 @@ class ErrorPagesServerTests {
         assertThat(last.body()).contains("Bitte warten Sie kurz").contains("für 2 Minuten gesperrt");
     }
 
+    @Test
+    void tooManyWrongCodesAfterThePasswordGiveTheSamePausePage() throws Exception {
+        TestUser owner = TestAccounts.setUpInstance(context, "Paused Codes GmbH");
+        // the code page speaks the person's own language, whatever the sign-in page was in
+        context.getBean(AccountService.class).updateProfile(owner.userId(), "Petra Pause", dev.augenhoehe.language.Language.DE);
+        byte[] secret = TotpCodes.newSecret();
+        TotpCodes codes = new TotpCodes(java.time.Clock.systemUTC());
+        context.getBean(TwoStepService.class).enable(owner.userId(), secret,
+                codes.codeAt(secret, codes.currentStep() - 1)).orElseThrow();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                HttpRequest.newBuilder(url("/login?lang=en")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> password = browser.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(owner.email()) + "&password="
+                        + enc(owner.password()) + "&_csrf=" + enc(token.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(password.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login/code"));
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            Matcher codeToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.send(
+                    HttpRequest.newBuilder(url("/login/code")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(codeToken.find()).isTrue();
+            last = browser.send(HttpRequest.newBuilder(url("/login/code"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("code=" + (i % 2 == 0 ? "abcdef" : "12") + "&_csrf="
+                            + enc(codeToken.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("zu viele falsche Codes").contains("Notfallcode").doesNotContain("Exception");
+    }
+
     private void setLanguage(String language) throws Exception {
         String form = "name=" + enc("Jürgen Ölmann") + "&language=" + language + "&_csrf=" + enc(csrfToken("/profile"));
         HttpResponse<String> saved = send(HttpRequest.newBuilder(url("/profile"))
