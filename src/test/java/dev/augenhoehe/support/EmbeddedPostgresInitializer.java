@@ -36,7 +36,7 @@ class EmbeddedPostgresInitializer implements ApplicationContextInitializer<Confi
                 "spring.test.database.replace=none").applyTo(context);
     }
 
-    private static synchronized EmbeddedPostgres server() {
+    static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
