@@ -24,7 +24,7 @@ class SetupGate extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/setup") || path.startsWith("/css/") || path.startsWith("/js/")
+        return path.equals("/setup") || path.startsWith("/setup/") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/webjars/") || path.startsWith("/actuator/") || path.equals("/error")
                 || path.equals("/favicon.ico");
     }

@@ -68,6 +68,12 @@ class SearchDocumentStore {
                 + "changed_at = current_timestamp where workspace_id = :ws and kind = :kind and doc_key = :key", p);
     }
 
+    /** Every document of a workspace counts as changed now (after a restore brought them back with old times). */
+    int touchWorkspace(long workspaceId) {
+        return jdbc.update("update knowledge_search_document set changed_at = current_timestamp where workspace_id = :ws",
+                new MapSqlParameterSource("ws", workspaceId));
+    }
+
     void markDeleted(long workspaceId, SearchKind kind, String key) {
         jdbc.update("update knowledge_search_document set deleted = true, title_de = '', body_de = '', "
                 + "title_en = '', body_en = '', changed_at = current_timestamp "

@@ -6,5 +6,5 @@
  * {@link dev.augenhoehe.knowledge.KnowledgeSearch}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-        allowedDependencies = {"language", "accounts", "system"})
+        allowedDependencies = {"language", "accounts", "system", "operations"})
 package dev.augenhoehe.knowledge;

@@ -146,7 +146,7 @@ class ArchiveRestore {
         Migrations.flyway(dataSource, manifest.schemaVersion()).migrate();
     }
 
-    private boolean hasWorkspace() {
+    boolean hasWorkspace() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             boolean exists = false;
