@@ -71,6 +71,8 @@ class WorkspaceIsolationTests {
                     "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
             Map.entry("/s/{token}/pdf",
                     "the share link's token is the key, not a workspace id; a link reaches only its own share (ClientLinkServerTests, SharingFlowTests)"),
+            Map.entry("/settings/backup/files/{name}",
+                    "a stored backup's file name, looked up only in the signed-in workspace's own folder; the demo has none yet (LocalBackupsTests)"),
             Map.entry("/shares/{id}/mail",
                     "shown only when SMTP is configured, which the test instance is not"),
             Map.entry("/shares/{id}/move",
