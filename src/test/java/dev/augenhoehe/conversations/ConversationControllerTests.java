@@ -78,7 +78,7 @@ class ConversationControllerTests {
                 .andExpect(content().string(containsString("What range did you have in mind?")))
                 .andExpect(content().string(containsString("hx-trigger=\"input changed delay:800ms, blur changed, retry\"")))
                 .andExpect(content().string(containsString("Keyboard shortcuts")))
-                .andExpect(content().string(containsString("/js/conversations-live.js")));
+                .andExpect(content().string(containsString("/js/conversations-live-")));
     }
 
     @Test

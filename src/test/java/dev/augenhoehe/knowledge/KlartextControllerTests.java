@@ -60,7 +60,7 @@ class KlartextControllerTests {
                 .andExpect(content().string(containsString("<textarea id=\"f-text\" name=\"text\"")))
                 .andExpect(content().string(containsString("data-klartext=\"kt-main\"")))
                 .andExpect(content().string(containsString("Start typing.")))
-                .andExpect(content().string(containsString("/js/klartext.js")));
+                .andExpect(content().string(containsString("/js/klartext-")));
     }
 
     @Test
