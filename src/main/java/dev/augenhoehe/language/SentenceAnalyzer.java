@@ -72,6 +72,13 @@ final class SentenceAnalyzer {
                 tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
             }
         }
+        for (int t = s.tokenFrom(); t < s.tokenTo(); t++) {
+            Token tok = tokens.get(t);
+            if (!tok.word() && isEyeRoll(tok.text())) {
+                tone.add(new SentenceInfo.ToneHit(0, 0, "tone.eye-roll", t - s.tokenFrom()));
+                break; // one per sentence is enough
+            }
+        }
         List<GlossaryHit> hits = new ArrayList<>(0);
         glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
@@ -127,6 +134,21 @@ final class SentenceAnalyzer {
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
                 explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(ModelFeatures.sentence(tokens, s)),
                 verdictFrom >= 0 || hasCue(tokens, abs), negatedTone);
+    }
+
+    /**
+     * An emoji that rolls its eyes at the reader: 🙄 (face with rolling eyes), 🤦 (face palm), 🙃 (upside-down
+     * face). A wink or a laugh is left alone: it is friendly far more often than not.
+     */
+    static boolean isEyeRoll(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == 0x1F644 || cp == 0x1F926 || cp == 0x1F643) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     CacheStats syllableStats() {
