@@ -44,6 +44,8 @@ final class RuleData {
     /** A bracket opening with one of these lists examples or figures, it doesn't explain. */
     final PhraseMatcher<String> exampleOpeners;
     final Set<String> filler = new HashSet<>();
+    /** Abbreviations every client knows (abbreviation_<lang>.txt), lower case: never flagged as jargon. */
+    final Set<String> plainAbbreviations = new HashSet<>();
     /** Words that signal a verdict (cue_<lang>.txt), for the reply model's bare answers. */
     final Set<String> verdictCues = new HashSet<>();
     final Set<String> negations = new HashSet<>();
@@ -96,6 +98,9 @@ final class RuleData {
         }
         for (String[] row : rows("filler_" + l)) {
             filler.add(key(row[1]));
+        }
+        for (String[] row : rows("abbreviation_" + l)) {
+            plainAbbreviations.add(row[1].toLowerCase(Locale.ROOT));
         }
         for (String[] row : rows("cue_" + l)) {
             verdictCues.add(row[1].toLowerCase(Locale.ROOT));
