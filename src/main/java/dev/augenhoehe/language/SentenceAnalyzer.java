@@ -141,11 +141,15 @@ final class SentenceAnalyzer {
      * Abbreviations the glossary lacks ("AVV", "NVR", "KPIs", "GA4", "IOC-Analyse"): a word of three to six
      * capitals (digits allowed, a plural "s" too) that is not inside a glossary hit, not an abbreviation every
      * client knows ({@code abbreviation_<lang>.txt}: PDF, USA, GmbH …), not a word shouted in capitals ("OLD",
-     * "NICHT": a function word or a listed one), not part of a tone phrase ("RTFM") and not in a line of capitals. Each becomes a term without an
+     * "NICHT": a function word or a listed one), not part of a tone phrase ("RTFM"), not in a line of capitals, and in German not the first part of a
+     * hyphenated compound, whose head says what the thing is ("HDMI-Adapter", "UID-Nummer"). Each becomes a term without an
      * explanation, so the ordinary explanation patterns (brackets, "d. h.", the next sentence) apply.
      */
     private void acronyms(List<Token> tokens, int[] abs, int from, List<SentenceInfo.TermHit> terms,
                           List<SentenceInfo.ToneHit> tone) {
+        if (!rules.acronymsAsJargon) {
+            return;
+        }
         int caps = 0;
         for (int k : abs) {
             if (acronymPart(tokens.get(k).text()) != null) {
@@ -161,6 +165,10 @@ final class SentenceAnalyzer {
             String base = acronymPart(tokens.get(k).text());
             if (base == null || covered(terms, rel) || inTone(tone, w)) { // "RTFM": the tone finding speaks
                 continue;
+            }
+            if (language == Language.DE && base.length() < tokens.get(k).text().length()
+                    && tokens.get(k).text().charAt(base.length()) == '-') {
+                continue; // "HDMI-Adapter", "UID-Nummer": the German compound's head says what it is
             }
             String lower = base.toLowerCase(java.util.Locale.ROOT);
             if (rules.plainAbbreviations.contains(lower) || rules.filler.contains(rules.key(lower))
