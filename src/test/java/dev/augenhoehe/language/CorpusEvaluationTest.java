@@ -63,6 +63,16 @@ class CorpusEvaluationTest {
         assertThat(failures).as("below the floors").isEmpty();
     }
 
+    /** The dev split, printed only (for tuning: what the train and dev splits are for). */
+    @Test
+    void devSplit() throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v2/dev.txt", null);
+        CorpusEval.Score s = CorpusEval.score(items, CorpusEval.EYE_LEVEL);
+        System.out.println(s.table("Klartext on the dev split of corpus v2 (" + items.size() + " replies)",
+                CorpusEval.EYE_LEVEL));
+        assertThat(items).hasSizeGreaterThan(300);
+    }
+
     @Test
     void regressionSet() throws IOException {
         List<CorpusEval.Item> items = new ArrayList<>(CorpusEval.resource("/language/corpus/de.txt", Language.DE));
