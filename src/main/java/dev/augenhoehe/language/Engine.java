@@ -174,6 +174,11 @@ final class Engine {
                                        JargonRule.Context terms) {
         List<SentenceFacts.ToneSpan> tone = new ArrayList<>(info.tone().size());
         for (SentenceInfo.ToneHit h : info.tone()) {
+            if (h.tokenRel() >= 0) {
+                Token t = tokens.get(s.tokenFrom() + h.tokenRel());
+                tone.add(new SentenceFacts.ToneSpan(t.start(), t.end(), h.rule()));
+                continue;
+            }
             int start = tokens.get(s.tokenFrom() + info.wordRel()[h.wordFrom()]).start();
             int end = tokens.get(s.tokenFrom() + info.wordRel()[h.wordTo() - 1]).end();
             tone.add(new SentenceFacts.ToneSpan(start, end, h.rule()));

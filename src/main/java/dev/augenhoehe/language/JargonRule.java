@@ -132,9 +132,13 @@ final class JargonRule {
             String explanation = t.term().explanation(opts.ui());
             Map<String, String> args = Map.of("text", written, "term", t.term().term(opts.ui()),
                     "explanation", inBrackets(explanation, opts.ui()));
-            String suggestion = Messages.text(opts.ui(), "jargon.term", Category.UNEXPLAINED_JARGON,
+            String suggestion = Messages.text(opts.ui(),
+                    t.term().id().startsWith(SentenceAnalyzer.ACRONYM_PREFIX) ? "jargon.acronym" : "jargon.term",
+                    Category.UNEXPLAINED_JARGON,
                     explanation.isEmpty() ? "suggestion.generic" : "suggestion", args);
-            out.add(f.create(Category.UNEXPLAINED_JARGON, "jargon.term", Severity.WARNING, t.start(), t.end(), args,
+            String rule = t.term().id().startsWith(SentenceAnalyzer.ACRONYM_PREFIX) ? "jargon.acronym"
+                    : "jargon.term";
+            out.add(f.create(Category.UNEXPLAINED_JARGON, rule, Severity.WARNING, t.start(), t.end(), args,
                     suggestion, t.term().id()));
         }
         return explainedHere;

@@ -72,6 +72,13 @@ final class SentenceAnalyzer {
                 tone.add(new SentenceInfo.ToneHit(m.from(), m.to(), m.value()));
             }
         }
+        for (int t = s.tokenFrom(); t < s.tokenTo(); t++) {
+            Token tok = tokens.get(t);
+            if (!tok.word() && isEyeRoll(tok.text())) {
+                tone.add(new SentenceInfo.ToneHit(0, 0, "tone.eye-roll", t - s.tokenFrom()));
+                break; // one per sentence is enough
+            }
+        }
         List<GlossaryHit> hits = new ArrayList<>(0);
         glossary.find(tokens, abs, keys, language, false, hits);
         List<SentenceInfo.TermHit> terms = new ArrayList<>(hits.size());
@@ -82,6 +89,7 @@ final class SentenceAnalyzer {
             }
             terms.add(new SentenceInfo.TermHit(h.term(), h.tokenFrom() - from, h.tokenTo() - from));
         }
+        acronyms(tokens, abs, from, terms, tone);
         // verdict and its helpers
         int verdictFrom = -1;
         int verdictTo = -1;
@@ -127,6 +135,110 @@ final class SentenceAnalyzer {
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
                 explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(ModelFeatures.sentence(tokens, s)),
                 verdictFrom >= 0 || hasCue(tokens, abs), negatedTone);
+    }
+
+    /**
+     * Abbreviations the glossary lacks ("AVV", "NVR", "KPIs", "GA4", "IOC-Analyse"): a word of three to six
+     * capitals (digits allowed, a plural "s" too) that is not inside a glossary hit, not an abbreviation every
+     * client knows ({@code abbreviation_<lang>.txt}: PDF, USA, GmbH …), not a word shouted in capitals ("OLD",
+     * "NICHT": a function word or a listed one), not part of a tone phrase ("RTFM"), not in a line of capitals, and in German not the first part of a
+     * hyphenated compound, whose head says what the thing is ("HDMI-Adapter", "UID-Nummer"). Each becomes a term without an
+     * explanation, so the ordinary explanation patterns (brackets, "d. h.", the next sentence) apply.
+     */
+    private void acronyms(List<Token> tokens, int[] abs, int from, List<SentenceInfo.TermHit> terms,
+                          List<SentenceInfo.ToneHit> tone) {
+        if (!rules.acronymsAsJargon) {
+            return;
+        }
+        int caps = 0;
+        for (int k : abs) {
+            if (acronymPart(tokens.get(k).text()) != null) {
+                caps++;
+            }
+        }
+        if (caps == 0 || caps >= 3 && caps * 2 > abs.length) {
+            return; // none, or a heading or a sentence in capitals
+        }
+        for (int w = 0; w < abs.length; w++) {
+            int k = abs[w];
+            int rel = k - from;
+            String base = acronymPart(tokens.get(k).text());
+            if (base == null || covered(terms, rel) || inTone(tone, w)) { // "RTFM": the tone finding speaks
+                continue;
+            }
+            if (language == Language.DE && base.length() < tokens.get(k).text().length()
+                    && tokens.get(k).text().charAt(base.length()) == '-') {
+                continue; // "HDMI-Adapter", "UID-Nummer": the German compound's head says what it is
+            }
+            String lower = base.toLowerCase(java.util.Locale.ROOT);
+            if (rules.plainAbbreviations.contains(lower) || rules.filler.contains(rules.key(lower))
+                    || k > 0 && HONORIFICS.contains(tokens.get(k - 1).norm())) {
+                continue;
+            }
+            terms.add(new SentenceInfo.TermHit(new GlossaryTerm(ACRONYM_PREFIX + lower, base, base, List.of(),
+                    false, "", ""), rel, rel + 1));
+        }
+        terms.sort(java.util.Comparator.comparingInt(SentenceInfo.TermHit::tokenFrom));
+    }
+
+    /** Ids of the terms made for abbreviations the glossary lacks. */
+    static final String ACRONYM_PREFIX = "abbr-";
+
+    private static boolean covered(List<SentenceInfo.TermHit> terms, int rel) {
+        for (SentenceInfo.TermHit h : terms) {
+            if (rel >= h.tokenFrom() && rel < h.tokenTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The abbreviation a word is or starts with ("KPIs" → KPI, "IOC-Analyse" → IOC, "GA4"), or null: three to
+     * six capitals and digits, at least two capitals, starting with a capital, not a Roman numeral.
+     */
+    static String acronymPart(String text) {
+        int end = text.length();
+        int dash = text.indexOf('-');
+        if (dash >= 0) {
+            end = dash;
+        }
+        if (text.indexOf('/') >= 0 || text.indexOf('.') >= 0 || end < 3) {
+            return null;
+        }
+        if (text.charAt(end - 1) == 's' && end >= 4) {
+            end--;
+        }
+        if (end > 6) {
+            return null;
+        }
+        int upper = 0;
+        boolean roman = true;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+                roman &= c == 'I' || c == 'V' || c == 'X';
+            } else if (!(c >= '0' && c <= '9') || i == 0) {
+                return null;
+            }
+        }
+        return upper >= 2 && !roman && end >= 3 ? text.substring(0, end) : null;
+    }
+
+    /**
+     * An emoji that rolls its eyes at the reader: 🙄 (face with rolling eyes), 🤦 (face palm), 🙃 (upside-down
+     * face). A wink or a laugh is left alone: it is friendly far more often than not.
+     */
+    static boolean isEyeRoll(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == 0x1F644 || cp == 0x1F926 || cp == 0x1F643) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     CacheStats syllableStats() {

@@ -34,8 +34,15 @@ record SentenceInfo(int[] wordRel, List<String> keys, int words, int syllables, 
                     boolean alternative, boolean helpful, boolean explainsPrevious, boolean courtesy,
                     float[] modelSums, boolean verdictCue, boolean negatedTone) {
 
-    /** A condescending phrase over relative words [wordFrom, wordTo). */
-    record ToneHit(int wordFrom, int wordTo, String rule) {
+    /**
+     * A condescending phrase over relative words [wordFrom, wordTo), or, for a sign that is no word (an eye-roll
+     * emoji), the relative token {@code tokenRel} (otherwise -1).
+     */
+    record ToneHit(int wordFrom, int wordTo, String rule, int tokenRel) {
+
+        ToneHit(int wordFrom, int wordTo, String rule) {
+            this(wordFrom, wordTo, rule, -1);
+        }
     }
 
     /** A glossary term over relative tokens [tokenFrom, tokenTo). */

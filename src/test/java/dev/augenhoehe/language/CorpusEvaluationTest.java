@@ -33,10 +33,11 @@ class CorpusEvaluationTest {
             "answer.bare de", new double[] {GOAL_PRECISION, 0.57},
             "answer.bare en", new double[] {GOAL_PRECISION, 0.75},
             // the tone model is off by default (see ModelRule.TONE_MODEL): phrase rules only
-            "tone.condescending de", new double[] {0.45, 0.0},
-            "tone.condescending en", new double[] {0.57, 0.15},
-            "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.65},
-            "jargon.unexplained en", new double[] {0.70, 0.64},
+            // round 2 (new tone families, jargon.acronym in English): measured at the end minus 0.05
+            "tone.condescending de", new double[] {0.61, 0.17},
+            "tone.condescending en", new double[] {0.64, 0.32},
+            "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.69},
+            "jargon.unexplained en", new double[] {0.70, 0.79},
             "length.monologue de", new double[] {GOAL_PRECISION, 0.77},
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
     /** Measured 5.2 % on first reading. */
@@ -61,6 +62,16 @@ class CorpusEvaluationTest {
         assertThat(s.cleanFlaggedShare()).as("share of clean test replies flagged")
                 .isLessThanOrEqualTo(Math.max(GOAL_CLEAN_FLAGGED, TEST_MAX_CLEAN_FLAGGED));
         assertThat(failures).as("below the floors").isEmpty();
+    }
+
+    /** The dev split, printed only (for tuning: what the train and dev splits are for). */
+    @Test
+    void devSplit() throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v2/dev.txt", null);
+        CorpusEval.Score s = CorpusEval.score(items, CorpusEval.EYE_LEVEL);
+        System.out.println(s.table("Klartext on the dev split of corpus v2 (" + items.size() + " replies)",
+                CorpusEval.EYE_LEVEL));
+        assertThat(items).hasSizeGreaterThan(300);
     }
 
     @Test
