@@ -174,6 +174,16 @@ public abstract class BrowserTestSupport {
         assertAccessible();
     }
 
+    /** The same page 390 pixels wide: nothing needs sideways scrolling, axe still finds nothing. */
+    protected void onAPhone(String name) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("sideways scrolling on " + name).isLessThanOrEqualTo(0L);
+        checkPage(name);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
     protected void signIn(String email, String password) {
         open("/login");
         type(driver.findElement(By.cssSelector("label[for=username]")).getText(), email);

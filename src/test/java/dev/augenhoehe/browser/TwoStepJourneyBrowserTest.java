@@ -87,13 +87,4 @@ class TwoStepJourneyBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("so you cannot switch it off");
         checkPage("two-step-on");
     }
-
-    private void onAPhone(String name) {
-        driver.manage().window().setSize(new Dimension(390, 844));
-        Long overflow = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow).as("sideways scrolling on " + name).isLessThanOrEqualTo(0L);
-        checkPage(name);
-        driver.manage().window().setSize(new Dimension(1280, 900));
-    }
 }

@@ -72,7 +72,9 @@ class ClientExportTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String otherClient = jdbc.queryForObject("select name from client where workspace_id = ? and id <> ? "
                 + "fetch first 1 rows only", String.class, workspace, client);
-        assertThat(page).doesNotContain(otherClient).doesNotContain("??operations");
+        String title = jdbc.queryForObject("select title from engagement where client_id = ? fetch first 1 rows only",
+                String.class, client);
+        assertThat(page).doesNotContain(otherClient).doesNotContain("??operations").contains("<dd>" + title + "</dd>");
         String json = mvc.perform(get("/clients/" + client + "/export.json").with(user(owner.principal())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"client_share_version\"").doesNotContain(otherClient);
