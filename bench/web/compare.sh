@@ -48,7 +48,12 @@ run() { # round port cookie path pid
   echo "RESULT $1 $4 ${result%\}}, \"cpu_ms\": $(( ticks * 1000 / $(getconf CLK_TCK) ))}"
 }
 out="$work/results"
+warm() { # port cookie path: a few seconds unmeasured, so neither side is measured while its JIT still compiles
+  wrk -t"$threads" -c"$connections" -d3s -H "Cookie: $2" "http://127.0.0.1:$1$3" >/dev/null
+}
 for p in "${paths[@]}"; do
+  warm 18181 "$cookie_a" "$p"
+  warm 18182 "$cookie_b" "$p"
   run A1 18181 "$cookie_a" "$p" "$(cat "$work/a.pid")"
   run B 18182 "$cookie_b" "$p" "$(cat "$work/b.pid")"
   run A2 18181 "$cookie_a" "$p" "$(cat "$work/a.pid")"

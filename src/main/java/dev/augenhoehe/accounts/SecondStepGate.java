@@ -24,12 +24,9 @@ class SecondStepGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = Gates.path(request);
         // static files and the client's page never open the session (see StaticResourcesConfig)
-        return path.equals(TwoStepSignIn.CODE_PAGE) || path.equals("/logout")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.startsWith("/actuator/") || path.equals("/error") || path.equals("/favicon.ico")
-                || path.startsWith("/s/");
+        return Gates.alwaysOpen(path) || path.equals(TwoStepSignIn.CODE_PAGE);
     }
 
     @Override

@@ -20,11 +20,8 @@ class TwoStepSetupGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(TwoStepSignIn.SETUP_PAGE) || path.equals("/logout") || path.equals("/login")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.startsWith("/actuator/") || path.equals("/error") || path.equals("/favicon.ico")
-                || path.startsWith("/s/");
+        String path = Gates.path(request);
+        return Gates.alwaysOpen(path) || path.startsWith(TwoStepSignIn.SETUP_PAGE) || path.equals("/login");
     }
 
     @Override
