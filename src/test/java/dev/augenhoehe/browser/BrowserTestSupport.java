@@ -122,7 +122,21 @@ public abstract class BrowserTestSupport {
     protected void loadingNextPage(Runnable action) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        // Chromium sometimes answers for the old page's node "does not belong to the document" instead of "stale":
+        // both mean the old page is gone
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     protected WebElement waitFor(By locator) {
