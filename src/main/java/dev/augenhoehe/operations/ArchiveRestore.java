@@ -198,9 +198,9 @@ class ArchiveRestore {
     private static long insertTable(Connection connection, ZipFile zip, TableEntry entry, Table table)
             throws SQLException, IOException {
         List<Column> columns = entry.columns();
-        Map<String, Integer> sqlTypes = sqlTypes(connection, table.name());
+        Map<String, TargetColumn> target = targetColumns(connection, table.name());
         for (Column column : columns) {
-            if (table.column(column.name()).isEmpty() || !sqlTypes.containsKey(column.name())) {
+            if (table.column(column.name()).isEmpty() || !target.containsKey(column.name())) {
                 throw new ArchiveProblem("operations.restore.damaged");
             }
         }
@@ -219,7 +219,7 @@ class ArchiveRestore {
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     Column column = columns.get(i);
-                    Archive.bind(insert, i + 1, column.type(), row.get(column.name()), sqlTypes.get(column.name()));
+                    Archive.bind(insert, i + 1, column.type(), row.get(column.name()), target.get(column.name()).sqlType());
                 }
                 insert.addBatch();
                 if (++rows % 500 == 0) {
@@ -245,21 +245,26 @@ class ArchiveRestore {
         return line.isEmpty() ? null : line.toString();
     }
 
-    private static Map<String, Integer> sqlTypes(Connection connection, String table) throws SQLException {
-        Map<String, Integer> types = new HashMap<>();
+    /** A target column as the database describes it: its SQL type (for nulls) and whether it is an identity. */
+    private record TargetColumn(int sqlType, boolean identity) {
+    }
+
+    private static Map<String, TargetColumn> targetColumns(Connection connection, String table) throws SQLException {
+        Map<String, TargetColumn> columns = new HashMap<>();
         DatabaseMetaData meta = connection.getMetaData();
         try (ResultSet tables = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
                     try (ResultSet rs = meta.getColumns(null, connection.getSchema(), tables.getString("TABLE_NAME"), "%")) {
                         while (rs.next()) {
-                            types.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+                            columns.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), new TargetColumn(
+                                    rs.getInt("DATA_TYPE"), "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
                         }
                     }
                 }
             }
         }
-        return types;
+        return columns;
     }
 
     /** Ids were inserted as they were; each identity continues after the highest one. */
@@ -283,25 +288,11 @@ class ArchiveRestore {
                             statement.execute("select setval('" + sequence.getString(1) + "', " + next + ", false)");
                         }
                     }
-                } else if (identity(connection, table.name())) {
+                } else if (targetColumns(connection, table.name()).getOrDefault("id", new TargetColumn(0, false)).identity()) {
                     statement.execute("alter table " + table.name() + " alter column id restart with " + next);
                 }
             }
         }
-    }
-
-    private static boolean identity(Connection connection, String table) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet tables = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
-                    try (ResultSet rs = meta.getColumns(null, connection.getSchema(), tables.getString("TABLE_NAME"), "ID")) {
-                        return rs.next() && "YES".equals(rs.getString("IS_AUTOINCREMENT"));
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private void markSetUp(Connection connection) throws SQLException {

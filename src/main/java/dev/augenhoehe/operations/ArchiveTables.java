@@ -73,11 +73,9 @@ final class ArchiveTables {
             }
             List<Column> columns = columns(meta, schema, entry.getValue());
             List<String> key = primaryKey(meta, schema, entry.getValue());
-            if (name.equals(WORKSPACE) || columns.stream().anyMatch(c -> c.name().equals(WORKSPACE_ID))) {
-                scoped.put(name, new Table(name, columns, key, null, null, null));
-            } else {
-                foreignKeys.put(name, importedKeys(meta, schema, entry.getValue()));
-                scoped.put(name, new Table(name, columns, key, null, null, null));
+            foreignKeys.put(name, importedKeys(meta, schema, entry.getValue()));
+            scoped.put(name, new Table(name, columns, key, null, null, null));
+            if (!name.equals(WORKSPACE) && columns.stream().noneMatch(c -> c.name().equals(WORKSPACE_ID))) {
                 unclassified.add(name);
             }
         }
@@ -101,16 +99,14 @@ final class ArchiveTables {
             throw new IllegalStateException("tables that belong to no workspace and are not instance-wide: "
                     + unclassified + " (give them a workspace_id, a foreign key, or name them in ArchiveTables)");
         }
-        return parentsFirst(scoped, connection);
+        return parentsFirst(scoped, foreignKeys);
     }
 
-    private static List<Table> parentsFirst(Map<String, Table> tables, Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String schema = connection.getSchema();
+    private static List<Table> parentsFirst(Map<String, Table> tables, Map<String, List<String[]>> foreignKeys) {
         Map<String, List<String>> parents = new LinkedHashMap<>();
         for (Table table : tables.values()) {
             List<String> of = new ArrayList<>();
-            for (String[] fk : importedKeys(meta, schema, realName(meta, schema, table.name()))) {
+            for (String[] fk : foreignKeys.get(table.name())) {
                 if (tables.containsKey(fk[1]) && !fk[1].equals(table.name())) {
                     of.add(fk[1]);
                 }
@@ -133,17 +129,6 @@ final class ArchiveTables {
             }
         }
         return ordered;
-    }
-
-    private static String realName(DatabaseMetaData meta, String schema, String lower) throws SQLException {
-        try (ResultSet tables = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT).equals(lower)) {
-                    return tables.getString("TABLE_NAME");
-                }
-            }
-        }
-        return lower;
     }
 
     private static List<Column> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {
