@@ -5,5 +5,5 @@
  * for sharing and the decision log. {@link dev.augenhoehe.briefs.PublishedBriefs} reads the fixed versions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Briefs",
-        allowedDependencies = {"conversations", "knowledge", "language", "clients", "accounts", "system"})
+        allowedDependencies = {"conversations", "knowledge", "language", "clients", "accounts", "system", "operations"})
 package dev.augenhoehe.briefs;

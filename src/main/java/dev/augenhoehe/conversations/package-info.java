@@ -4,5 +4,5 @@
  * {@link dev.augenhoehe.conversations.QuestionAnswered} are the seam where decision briefs attach to a question.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversations",
-        allowedDependencies = {"clients", "accounts", "system", "language", "knowledge"})
+        allowedDependencies = {"clients", "accounts", "system", "language", "knowledge", "operations"})
 package dev.augenhoehe.conversations;

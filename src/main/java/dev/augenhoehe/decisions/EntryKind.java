@@ -13,5 +13,7 @@ enum EntryKind {
     /** A link was added (and, for superseding, the status set). */
     LINKED,
     /** A link was removed. */
-    UNLINKED
+    UNLINKED,
+    /** The client was erased (GDPR): names removed from every entry, the skeleton kept. */
+    ANONYMISED
 }

@@ -37,6 +37,10 @@ final class FieldsJson {
         return JSON.writeValueAsString(changed);
     }
 
+    static String write(Map<String, Object> changes) {
+        return JSON.writeValueAsString(changes);
+    }
+
     static Map<String, Object> changes(String json) {
         return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, MAP);
     }

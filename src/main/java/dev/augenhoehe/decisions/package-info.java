@@ -6,5 +6,5 @@
  * Contributes to the engagement overview, the question's trail and the client's page through their interfaces.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Decisions",
-        allowedDependencies = {"briefs", "sharing", "knowledge", "conversations", "clients", "accounts", "system", "language"})
+        allowedDependencies = {"briefs", "sharing", "knowledge", "conversations", "clients", "accounts", "system", "language", "operations"})
 package dev.augenhoehe.decisions;
