@@ -25,9 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A reaction the app did not get to finish runs when the app starts again. The first run is a separate JVM: it
- * commits a {@link BriefPublished}, its listener starts and is still busy when the process is killed (SIGKILL). The
- * second run, on the same H2 file database, finds the publication in the registry and completes the reaction.
+ * A reaction the app did not get to finish runs again. The first run is a separate JVM: it commits a
+ * {@link BriefPublished}, its listener starts and is still busy when the process is killed (SIGKILL). In the second
+ * run, on the same H2 file database, the resubmission job ({@code operations.EventResubmission}, here every second
+ * for publications older than a second) finds the publication in the registry and completes the reaction.
  */
 class EventResubmissionTests {
 
@@ -111,6 +112,7 @@ class EventResubmissionTests {
         return new SpringApplicationBuilder(AugenhoeheApplication.class, Reaction.class)
                 .profiles("test")
                 .run("--spring.datasource.url=" + url, "--server.port=0", "--test.hang=" + hang,
-                        "--augenhoehe.data-dir=target/test-data");
+                        "--augenhoehe.data-dir=target/test-data", "--augenhoehe.events.resubmit-every=PT1S",
+                        "--augenhoehe.events.resubmit-after=PT1S");
     }
 }

@@ -27,6 +27,7 @@ final class ArchiveTables {
             "spring_session_attributes", "sign-ins on this instance",
             "event_publication", "reactions in flight on this instance; a backup is taken of committed state",
             "rate_limit_bucket", "sign-in and link throttling counters of this instance",
+            "shedlock", "which instance runs a scheduled job right now",
             "flyway_schema_history", "the schema's own history; the manifest records its version");
 
     static final String WORKSPACE = "workspace";

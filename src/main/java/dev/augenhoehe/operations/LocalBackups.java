@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +73,9 @@ class LocalBackups {
         this.clock = clock;
     }
 
+    /** Once across instances: the lock is held at least a minute, so an instance whose clock lags does not repeat it. */
     @Scheduled(cron = "${augenhoehe.backup.schedule:0 30 2 * * *}")
+    @SchedulerLock(name = "nightly-backups", lockAtLeastFor = "PT1M", lockAtMostFor = "PT3H")
     void scheduled() {
         for (long workspaceId : jdbc.queryForList("select id from workspace order by id", Long.class)) {
             backUp(workspaceId);

@@ -18,6 +18,11 @@ public final class EmptyDatabases {
 
     /** A new database in the shared embedded PostgreSQL server. */
     public static DataSource postgres() {
+        return new DriverManagerDataSource(postgresUrl(), "postgres", "postgres");
+    }
+
+    /** The JDBC URL of a new database in the shared embedded PostgreSQL server (user and password "postgres"). */
+    public static String postgresUrl() {
         var server = EmbeddedPostgresInitializer.server();
         String name = "empty_" + COUNT.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -26,7 +31,7 @@ public final class EmptyDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        return new DriverManagerDataSource(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+        return server.getJdbcUrl("postgres", name);
     }
 
     /** A new in-memory H2 database that lives until the JVM ends. */
