@@ -27,6 +27,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +122,66 @@ class ArchiveRoundTripTests {
                 + "updated_at) select workspace_id, kind, 'New after restore', 0, created_at, updated_at "
                 + "from client where id = ? returning id", Long.class, maxClient);
         assertThat(next).isGreaterThan(maxClient);
+    }
+
+    /**
+     * The pages a consultant works with read the same on the server the workspace moved to as on the laptop, and on
+     * a laptop it moved back to: each restored database is served by an app of its own.
+     */
+    @Test
+    void aSampleOfPagesReadsTheSameAfterEachMove() throws Exception {
+        String postgres = EmptyDatabases.postgresUrl();
+        byte[] fromH2 = archive(dataSource, demo);
+        restore(new DriverManagerDataSource(postgres, "postgres", "postgres"), fromH2);
+        String h2 = "jdbc:h2:mem:moved-back-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        restore(new DriverManagerDataSource(h2, "sa", ""),
+                archive(new DriverManagerDataSource(postgres, "postgres", "postgres"), demo));
+
+        long ownerId = jdbc.queryForObject("select id from app_user where email = 'demo@augenhoehe.example'", Long.class);
+        var owner = TestAccounts.owner(demo, ownerId);
+        List<String> pages = new java.util.ArrayList<>(List.of("/", "/clients", "/clients?archived=true", "/settings",
+                "/guide", "/knowledge/glossary", "/knowledge/templates", "/briefs"));
+        for (String[] kind : new String[][] {{"client", "/clients/"}, {"engagement", "/engagements/"},
+                {"conversation", "/conversations/"}, {"client_question", "/questions/"}, {"brief", "/briefs/"},
+                {"client_share", "/shares/"}, {"decision", "/decisions/"}}) {
+            for (long id : jdbc.queryForList("select id from " + kind[0] + " where workspace_id = ? order by id",
+                    Long.class, demo)) {
+                pages.add(kind[1] + id);
+            }
+        }
+        for (long engagement : jdbc.queryForList("select id from engagement where workspace_id = ?", Long.class, demo)) {
+            pages.add("/engagements/" + engagement + "/decisions");
+        }
+        assertThat(pages).hasSizeGreaterThan(15);
+
+        for (String[] target : new String[][] {{postgres, "postgres", "postgres"}, {h2, "sa", ""}}) {
+            try (var moved = new SpringApplicationBuilder(dev.augenhoehe.AugenhoeheApplication.class).profiles("test")
+                    .run("--spring.datasource.url=" + target[0], "--spring.datasource.username=" + target[1],
+                            "--spring.datasource.password=" + target[2], "--server.port=0",
+                            "--server.address=127.0.0.1", "--augenhoehe.data-dir=" + dir.resolve("moved"))) {
+                MockMvc there = MockMvcBuilders.webAppContextSetup((WebApplicationContext) moved)
+                        .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                for (String page : pages) {
+                    var here = mvc.perform(get(page).with(user(owner))).andReturn().getResponse();
+                    var afterMove = there.perform(get(page).with(user(owner))).andReturn().getResponse();
+                    assertThat(here.getStatus()).as(page).isEqualTo(200);
+                    assertThat(afterMove.getStatus()).as(target[0] + page).isEqualTo(200);
+                    assertThat(comparable(afterMove.getContentAsString())).as(target[0] + page)
+                            .isEqualTo(comparable(here.getContentAsString()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Without what differs between two renderings of the same data: the form tokens, and the content hashes of
+     * static links (the hand-built MockMvc has no resource URL filter).
+     */
+    private static String comparable(String html) {
+        return html.replaceAll("-[0-9a-f]{32}(?=\\.(css|js))", "").replaceAll("/webjars/([^/]+)/[0-9.]+/", "/webjars/$1/")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+                .replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\"", "<meta name=\"_csrf\"")
+                .replaceAll("\"X-CSRF-TOKEN\"\\s*:\\s*\"[^\"]*\"", "\"X-CSRF-TOKEN\"");
     }
 
     @Test
