@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The owner's backup page (back up now, the stored list) and a client's data export, by keyboard, axe-core clean,
- * at 1,280 and 390 pixels wide without sideways scrolling.
+ * The owner's backup page (back up now, the stored list), a client's data export and the client's erasure, by
+ * keyboard, axe-core clean, at 1,280 and 390 pixels wide without sideways scrolling.
  */
 class OperationsJourneyBrowserTest extends BrowserTestSupport {
 
@@ -50,5 +50,25 @@ class OperationsJourneyBrowserTest extends BrowserTestSupport {
         assertThat(pageText()).contains("Engagements (1)").contains("Neue Kasse");
         checkPage("client-export");
         onAPhone("client-export-phone");
+
+        open("/clients/" + client);
+        follow("Erase this client (data protection)");
+        assertThat(heading()).isEqualTo("Erase Bäckerei Ölz");
+        assertThat(pageText()).contains("What is deleted").contains("Engagements: 1").contains("Ölz");
+        checkPage("erase");
+        onAPhone("erase-phone");
+        WebElement name = field("Type the client’s name to confirm: Bäckerei Ölz");
+        name.sendKeys("Bäckerei Olz");
+        loadingNextPage(() -> name.sendKeys(Keys.ENTER));
+        assertThat(pageText()).contains("The name does not match.");
+        checkPage("erase-mismatch");
+        WebElement again = field("Type the client’s name to confirm: Bäckerei Ölz");
+        again.clear();
+        again.sendKeys("Bäckerei Ölz");
+        loadingNextPage(() -> again.sendKeys(Keys.ENTER));
+        assertThat(heading()).isEqualTo("Erased clients");
+        assertThat(pageText()).contains("The client is erased.").contains("Client no. " + client).doesNotContain("Ölz");
+        checkPage("erasures");
+        onAPhone("erasures-phone");
     }
 }
