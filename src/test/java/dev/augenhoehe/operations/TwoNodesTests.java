@@ -139,6 +139,21 @@ class TwoNodesTests {
     }
 
     @Test
+    void expiredSignInsAreClearedByOneNode() throws Exception {
+        String session = signIn(a, owner.email(), owner.password());
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        // the cookie holds the session id in Base64
+        String id = new String(java.util.Base64.getDecoder().decode(session), StandardCharsets.UTF_8);
+        assertThat(jdbc.update("update spring_session set expiry_time = 0 where session_id = ?", id)).isEqualTo(1);
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> a.getBean(ExpiredSignIns.class).cleanUp()),
+                CompletableFuture.runAsync(() -> b.getBean(ExpiredSignIns.class).cleanUp())).get();
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Long.class, id))
+                .isZero();
+        assertThat(get(b, "/", session).statusCode()).as("signed out everywhere").isEqualTo(302);
+        assertThat(jdbc.queryForList("select name from shedlock", String.class)).contains("expired-sign-ins");
+    }
+
+    @Test
     void failedSignInsOnACountOnB() throws Exception {
         TestUser member = TestAccounts.addConsultant(a, owner.workspaceId(), "Tara Throttle");
         for (int i = 0; i < 10; i++) {
