@@ -48,7 +48,9 @@ class DismissalController {
         }
 
         String safeBack() {
-            String path = back == null ? null : KlartextPanel.pathOf(back);
+            // a path of ours, never an address: "//host" and "/\\host" would leave the site
+            boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+            String path = local ? KlartextPanel.pathOf(back) : null;
             return path == null || path.startsWith("/klartext/") ? "/klartext" : path;
         }
     }
