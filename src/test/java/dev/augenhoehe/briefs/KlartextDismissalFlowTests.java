@@ -89,6 +89,11 @@ class KlartextDismissalFlowTests {
         return page.select("#kt-f-context mark").stream().anyMatch(m -> m.text().contains(words));
     }
 
+    Document review(long brief) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/briefs/" + brief + "/publish").with(user(consultant.principal())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
     Document liveCheck(long client) throws Exception {
         return Jsoup.parse(mvc.perform(post("/klartext/check").with(user(consultant.principal())).with(csrf())
                         .header("HX-Request", "true").param("text", TEXT).param("lang", "en")
@@ -121,6 +126,10 @@ class KlartextDismissalFlowTests {
         assertThat(liveCheck(kornClient).select("mark").text()).doesNotContain("Obviously");
         assertThat(flags(editor(oelzBrief, consultant.principal()), "Obviously")).isTrue();
         assertThat(liveCheck(oelzClient).select("mark").text()).contains("Obviously");
+        // the review before publishing lists Klartext's errors: without the dismissed one, for this client only
+        assertThat(review(kornBrief).select(".klartext-errors li strong").eachText()).doesNotContain("Obviously")
+                .contains("trust me");
+        assertThat(review(oelzBrief).select(".klartext-errors li strong").eachText()).contains("Obviously");
         assertThat(jdbc.queryForObject("select count(*) from knowledge_dismissal where workspace_id = ?", Long.class,
                 owner.workspaceId())).isEqualTo(1);
 
