@@ -48,12 +48,23 @@
     });
   }
 
-  document.addEventListener('htmx:configRequest', (event) => {
-    const field = event.detail.elt;
-    if (!field || !field.matches || !field.matches(SOURCES)) {
+  // Dismiss and undo in a panel: the panel comes back checked again, so they send what the field's check sends
+  // (<a|button data-klartext-action data-rule data-subject data-reason data-shown>).
+  function addAction(action, params) {
+    const panel = action.closest('.kt-panel');
+    const field = panel && document.querySelector('[data-klartext="' + panel.id + '"]');
+    if (!field) {
       return;
     }
-    const params = event.detail.parameters;
+    ['rule', 'subject', 'reason', 'shown'].forEach((key) => {
+      if (action.dataset[key] !== undefined) {
+        params[key] = action.dataset[key];
+      }
+    });
+    addField(field, params);
+  }
+
+  function addField(field, params) {
     params.text = field.value;
     params.scope = field.dataset.klartextScope || 'reply';
     params.lang = field.dataset.klartextLang || 'auto';
@@ -64,6 +75,22 @@
     }
     if (field.dataset.klartextExplained) {
       params.explained = field.dataset.klartextExplained;
+    }
+    // the client the text is for: findings dismissed for this client stay silent
+    if (field.dataset.klartextClient) {
+      params.client = field.dataset.klartextClient;
+    }
+  }
+
+  document.addEventListener('htmx:configRequest', (event) => {
+    const elt = event.detail.elt;
+    if (!elt || !elt.matches) {
+      return;
+    }
+    if (elt.matches(SOURCES)) {
+      addField(elt, event.detail.parameters);
+    } else if (elt.matches('[data-klartext-action]')) {
+      addAction(elt, event.detail.parameters);
     }
   });
 
@@ -100,6 +127,11 @@
       status.textContent = summary ? summary.textContent : '';
     }
     sum(panel.closest('form'));
+    // after dismiss or undo the button is gone: keyboard focus goes to the note that says what happened
+    const note = panel.querySelector('[data-klartext-focus]');
+    if (note) {
+      note.focus();
+    }
   });
 
   document.addEventListener('htmx:load', (event) => wire(event.detail.elt));

@@ -45,12 +45,14 @@ class BriefCheck {
 
     /**
      * Every prose field of the content, checked, by form path in page order. A term explained in one field (or in
-     * the know-how box) counts as explained in all of them, and a monologue is judged against the client's question.
+     * the know-how box) counts as explained in all of them, a monologue is judged against the client's question, and
+     * findings dismissed for the client (null: none known) stay silent.
      */
     Map<String, CheckResult> checkAll(long workspaceId, BriefContent content, Language ui, String question,
-            Set<String> knowhowTerms) {
-        Map<String, CheckResult> first = check(workspaceId, content, ui, new LiveCheck.Context(question, Set.of()));
-        LiveCheck.Context context = new LiveCheck.Context(question, explained(first, knowhowTerms));
+            Set<String> knowhowTerms, Long clientId) {
+        Map<String, CheckResult> first = check(workspaceId, content, ui,
+                new LiveCheck.Context(question, Set.of(), clientId));
+        LiveCheck.Context context = new LiveCheck.Context(question, explained(first, knowhowTerms), clientId);
         return context.explainedTerms().isEmpty() ? first : check(workspaceId, content, ui, context);
     }
 

@@ -90,7 +90,7 @@ class BriefEditorController {
         String question = briefs.question(user.workspaceId(), brief.questionId()).text();
         Set<String> knowhow = new TreeSet<>(terms.ids(user.workspaceId(), brief));
         Map<String, CheckResult> checks = check.checkAll(user.workspaceId(), form.content(brief.language()),
-                user.language(), question, knowhow);
+                user.language(), question, knowhow, BriefPage.clientId(model));
         // the live check of one field knows what the others explain (klartext.js sends it along)
         model.addAttribute("explainedTerms", String.join(",", BriefCheck.explained(checks, knowhow)));
         model.addAttribute("briefForm", form);

@@ -32,4 +32,9 @@ class BriefPage {
         return brief;
     }
 
+    /** The client of the brief's engagement, as {@link #prepare} put it into the model; null when unknown. */
+    static Long clientId(Model model) {
+        return model.getAttribute("engagement") instanceof dev.augenhoehe.clients.EngagementRef e ? e.clientId() : null;
+    }
+
 }

@@ -59,7 +59,7 @@ class BriefPublishController {
             redirect.addFlashAttribute("flashError", "briefs.publish.changedMeanwhile");
             return "redirect:/briefs/" + id + "/publish";
         }
-        List<FieldFinding> errors = errors(user, brief);
+        List<FieldFinding> errors = errors(user, brief, model);
         if (!briefs.publishProblems(user.workspaceId(), brief).isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
             prepare(user, brief, briefs.publishProblems(user.workspaceId(), brief), !errors.isEmpty(), model);
             model.addAttribute("changeNote", changeNote); // asked to confirm: what was typed stays
@@ -81,17 +81,18 @@ class BriefPublishController {
     private void prepare(SignedInUser user, Brief brief, List<PublishProblem> problems, boolean askConfirm,
             Model model) {
         model.addAttribute("problems", problems);
-        model.addAttribute("klartextErrors", errors(user, brief));
+        model.addAttribute("klartextErrors", errors(user, brief, model));
         model.addAttribute("askConfirm", askConfirm);
         model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
         model.addAttribute("nextVersion", brief.publishedVersion() + 1);
     }
 
-    private List<FieldFinding> errors(SignedInUser user, Brief brief) {
+    /** Errors Klartext finds in the brief, without those dismissed for its client. */
+    private List<FieldFinding> errors(SignedInUser user, Brief brief, Model model) {
         Map<String, CheckResult> checks = check.checkAll(user.workspaceId(),
                 brief.content().forReading("", List.of()), user.language(),
                 briefs.question(user.workspaceId(), brief.questionId()).text(),
-                new java.util.TreeSet<>(briefs.knowhowIds(user.workspaceId(), brief)));
+                new java.util.TreeSet<>(briefs.knowhowIds(user.workspaceId(), brief)), BriefPage.clientId(model));
         List<FieldFinding> out = new ArrayList<>();
         checks.forEach((field, c) -> c.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .forEach(f -> out.add(new FieldFinding(field, f))));

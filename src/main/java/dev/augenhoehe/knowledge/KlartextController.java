@@ -19,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -35,10 +34,12 @@ class KlartextController {
     private static final Pattern PANEL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
 
     private final LiveCheck liveCheck;
+    private final KlartextPanel panel;
     private final MessageSource messages;
 
-    KlartextController(LiveCheck liveCheck, MessageSource messages) {
+    KlartextController(LiveCheck liveCheck, KlartextPanel panel, MessageSource messages) {
         this.liveCheck = liveCheck;
+        this.panel = panel;
         this.messages = messages;
     }
 
@@ -77,43 +78,27 @@ class KlartextController {
 
     @GetMapping("/klartext")
     String page(Model model) {
-        model(model, Request.of("", "auto", "reply", "kt-main", liveCheck.maxLength()));
+        KlartextPanel.model(model, Request.of("", "auto", "reply", "kt-main", liveCheck.maxLength()));
         return VIEW;
     }
 
     @PostMapping(value = "/klartext/check", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Object> checkJson(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String scope, Locale locale) {
-        Request request = Request.of(text, lang, scope, null, liveCheck.maxLength());
+    ResponseEntity<Object> checkJson(@AuthenticationPrincipal SignedInUser user, CheckParams params, Locale locale) {
+        Request request = Request.of(params.text(), params.lang(), params.scope(), null, liveCheck.maxLength());
         if (request.error() != null) {
             return ResponseEntity.badRequest().body(Map.of("error",
                     messages.getMessage(request.error(), request.errorArgs(), locale)));
         }
-        CheckResult result = check(user, request, LiveCheck.Context.NONE);
+        CheckResult result = panel.check(user, request, panel.context(user, params));
         return ResponseEntity.ok(json(result));
     }
 
     @PostMapping("/klartext/check")
-    String check(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String lang, @RequestParam(required = false) String scope,
-            @RequestParam(required = false) String panel, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String explained,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        Request request = Request.of(text, lang, scope, htmx != null ? panel : "kt-main", liveCheck.maxLength());
-        LiveCheck.Context context = context(question, explained);
-        model(model, request);
-        if (request.error() != null) {
-            model.addAttribute("error", request.error());
-            Object[] args = request.errorArgs();
-            model.addAttribute("errorArg0", args.length > 0 ? args[0] : "");
-            model.addAttribute("errorArg1", args.length > 1 ? args[1] : "");
-        } else if (htmx == null && request.text().isBlank()) {
-            model.addAttribute("error", "knowledge.klartext.empty");
-        } else if (!request.text().isBlank()) {
-            model.addAttribute("check", check(user, request, context));
-        }
+    String check(@AuthenticationPrincipal SignedInUser user, CheckParams params,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-Current-URL", required = false) String page, Model model) {
+        panel.fill(user, params, htmx != null, page, model);
         return htmx != null ? RESULT : VIEW;
     }
 
@@ -130,19 +115,6 @@ class KlartextController {
                         .filter(t -> !t.isEmpty() && t.length() <= 80).limit(MAX_EXPLAINED)
                         .collect(java.util.stream.Collectors.toSet());
         return new LiveCheck.Context(q, terms);
-    }
-
-    private static void model(Model model, Request request) {
-        model.addAttribute("text", request.text());
-        model.addAttribute("lang", request.langValue());
-        model.addAttribute("scope", request.scopeValue());
-        model.addAttribute("panel", request.panel());
-    }
-
-    private CheckResult check(SignedInUser user, Request request, LiveCheck.Context context) {
-        Language ui = user.language();
-        return liveCheck.check(user.workspaceId(), request.text(), request.language(), request.scope(), ui,
-                java.util.Set.of(), context);
     }
 
     /** The same content as the fragment, with the CLI's field names. */

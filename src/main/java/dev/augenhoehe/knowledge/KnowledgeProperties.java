@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           second instance finds a new client or note within 2 s)
  * @param searchLookback     how far back each poll re-reads changes, to catch transactions that committed late or
  *                           instances whose database clock reads differ; re-reading is idempotent
- * @param glossaryCacheTtl   how long an instance trusts its cached copy of a workspace's glossary terms; another
- *                           instance's edit shows up in the live check after at most this long
+ * @param glossaryCacheTtl   how long an instance trusts its cached copy of a workspace's glossary terms and of its
+ *                           dismissed findings; another instance's edit shows up in the live check after at most
+ *                           this long
  * @param maxCheckLength     the longest text the live check accepts, in characters
  */
 @ConfigurationProperties("augenhoehe.knowledge")

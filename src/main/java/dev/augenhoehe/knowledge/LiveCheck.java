@@ -7,18 +7,22 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Klartext for a workspace: the engine with the workspace's own glossary terms, messages in the reader's language.
- * Cheap enough for every pause in typing: the engine caches per sentence and the terms come from a cache.
+ * Klartext for a workspace: the engine with the workspace's own glossary terms and the findings its consultants
+ * dismissed (for the whole workspace and for the client the text is for), messages in the reader's language.
+ * Cheap enough for every pause in typing: the engine caches per sentence, terms and dismissals come from caches.
  */
 @Service
 public class LiveCheck {
 
     private final WorkspaceGlossary glossary;
+    private final KlartextDismissals dismissals;
     private final Klartext klartext;
     private final int maxLength;
 
-    LiveCheck(WorkspaceGlossary glossary, Klartext klartext, KnowledgeProperties properties) {
+    LiveCheck(WorkspaceGlossary glossary, KlartextDismissals dismissals, Klartext klartext,
+            KnowledgeProperties properties) {
         this.glossary = glossary;
+        this.dismissals = dismissals;
         this.klartext = klartext;
         this.maxLength = properties.maxCheckLength();
     }
@@ -43,16 +47,25 @@ public class LiveCheck {
     }
 
     /**
-     * What the text belongs to: the client's question it answers (a monologue is judged against it) and the terms
+     * What the text belongs to: the client's question it answers (a monologue is judged against it), the terms
      * explained elsewhere in the same document (a brief's other fields, its know-how box), which count as explained
-     * here too.
+     * here too, and the client it is written for (null: none), whose dismissed findings stay silent.
      */
-    public record Context(String question, Set<String> explainedTerms) {
+    public record Context(String question, Set<String> explainedTerms, Long clientId) {
 
-        public static final Context NONE = new Context(null, Set.of());
+        public static final Context NONE = new Context(null, Set.of(), null);
 
         public Context {
             explainedTerms = explainedTerms == null ? Set.of() : Set.copyOf(explainedTerms);
+        }
+
+        public Context(String question, Set<String> explainedTerms) {
+            this(question, explainedTerms, null);
+        }
+
+        /** The same context for a text written for this client. */
+        public Context forClient(Long client) {
+            return new Context(question, explainedTerms, client);
         }
     }
 
@@ -64,7 +77,8 @@ public class LiveCheck {
         }
         CheckOptions options = CheckOptions.defaults().withUi(ui).withScope(scope)
                 .withWorkspaceTerms(glossary.workspaceTerms(workspaceId)).withAcceptedTerms(acceptedTerms)
-                .withQuestion(context.question()).withExplainedTerms(context.explainedTerms());
+                .withQuestion(context.question()).withExplainedTerms(context.explainedTerms())
+                .withDismissed(dismissals.applying(workspaceId, context.clientId()));
         return CheckResult.of(t, klartext.analyze(t, language, options));
     }
 

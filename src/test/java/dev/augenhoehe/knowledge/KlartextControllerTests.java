@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest(KlartextController.class)
-@Import({LiveCheck.class, KlartextControllerTests.Config.class})
+@Import({LiveCheck.class, KlartextPanel.class, KlartextControllerTests.Config.class})
 class KlartextControllerTests {
 
     @TestConfiguration
@@ -47,6 +47,9 @@ class KlartextControllerTests {
 
     @MockitoBean
     WorkspaceGlossary glossary;
+
+    @MockitoBean
+    KlartextDismissals dismissals;
 
     @BeforeEach
     void noWorkspaceTerms() {

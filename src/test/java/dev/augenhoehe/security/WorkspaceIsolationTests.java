@@ -82,7 +82,9 @@ class WorkspaceIsolationTests {
             Map.entry("/engagements/{id}/decisions/import/{pendingId}",
                     "exists only between an upload and its confirmation"),
             Map.entry("/sharing/briefs/{briefId}/versions/{version}/pdf",
-                    "no page links to it yet (gap noted for the sharing issue)"));
+                    "no page links to it yet (gap noted for the sharing issue)"),
+            Map.entry("/klartext/dismissals/{id}/undo",
+                    "offered only in the Klartext panel that answers a dismissal (htmx); a foreign id is a 404 in DismissalPagesSliceTests"));
 
     @Autowired
     MockMvc mvc;
@@ -148,7 +150,10 @@ class WorkspaceIsolationTests {
         assertThat(calls).isGreaterThanOrEqualTo(4 * 10);
     }
 
-    /** The demo has no team member, glossary term, workspace template or published version; the owner adds them. */
+    /**
+     * The demo has no team member, glossary term, workspace template, published version or dismissed finding; the
+     * owner adds them.
+     */
     private void addWhatTheDemoLacks(SignedInUser owner) throws Exception {
         TestAccounts.addConsultant(context, owner.workspaceId(), "Cleo Consultant");
         mvc.perform(post("/knowledge/glossary").with(csrf()).with(user(owner)).param("overrides", "")
@@ -159,6 +164,11 @@ class WorkspaceIsolationTests {
         long brief = jdbc.sql("select id from brief where workspace_id = ?").param(owner.workspaceId())
                 .query(Long.class).list().get(0);
         mvc.perform(post("/briefs/{id}/template", brief).with(csrf()).with(user(owner)));
+        // a dismissed Klartext finding, so the owner's page of them has its "remove" and "for every client"
+        long client = jdbc.sql("select id from client where workspace_id = ?").param(owner.workspaceId())
+                .query(Long.class).list().get(0);
+        mvc.perform(post("/klartext/dismissals").with(csrf()).with(user(owner)).param("client", String.valueOf(client))
+                .param("rule", "tone.obviously").param("subject", "obviously").param("reason", "not-meant"));
         int version = jdbc.sql("select version from brief where id = ?").param(brief).query(Integer.class).single();
         mvc.perform(post("/briefs/{id}/publish", brief).with(csrf()).with(user(owner))
                 .param("version", String.valueOf(version)).param("confirmed", "true"));
