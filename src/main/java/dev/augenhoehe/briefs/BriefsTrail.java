@@ -25,7 +25,7 @@ class BriefsTrail implements QuestionTrailContributor {
     @Override
     public List<TrailStep> steps(long workspaceId, Collection<Long> questionIds) {
         List<TrailStep> steps = new ArrayList<>();
-        for (Brief b : briefs.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds)) {
+        for (BriefRepository.Head b : briefs.headsOf(workspaceId, questionIds)) {
             steps.add(TrailStep.of(b.questionId(), b.createdAt(), TrailStep.Effect.NONE, "briefs.trail.started",
                     "/briefs/" + b.id()));
         }

@@ -40,9 +40,9 @@ public class PublishedBriefs {
         if (questionIds.isEmpty()) {
             return java.util.List.of();
         }
-        return briefs.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds).stream()
+        return briefs.headsOf(workspaceId, questionIds).stream()
                 .filter(b -> b.publishedVersion() > 0)
-                .sorted(java.util.Comparator.comparing(Brief::id))
+                .sorted(java.util.Comparator.comparing(BriefRepository.Head::id))
                 .map(b -> new Latest(b.id(), b.publishedVersion(), b.questionId())).toList();
     }
 

@@ -13,7 +13,16 @@ interface ConversationTopicRepository extends ListCrudRepository<ConversationTop
     List<ConversationTopic> findByWorkspaceIdAndConversationIdOrderByPositionAsc(long workspaceId,
             long conversationId);
 
-    List<ConversationTopic> findByWorkspaceIdAndConversationIdIn(long workspaceId, Collection<Long> conversationIds);
+    List<ConversationTopic> findByConversationIdIn(Collection<Long> conversationIds);
+
+    // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list
+    // for its index and read every topic of the workspace. The ids come from this workspace's conversations; the
+    // filter keeps it so whatever a caller passes.
+    default List<ConversationTopic> findByWorkspaceIdAndConversationIdIn(long workspaceId,
+            Collection<Long> conversationIds) {
+        return conversationIds.isEmpty() ? List.of() : findByConversationIdIn(conversationIds).stream()
+                .filter(topic -> topic.workspaceId() == workspaceId).toList();
+    }
 
     Optional<ConversationTopic> findByIdAndWorkspaceIdAndConversationId(long id, long workspaceId,
             long conversationId);

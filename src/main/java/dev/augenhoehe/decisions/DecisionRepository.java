@@ -13,7 +13,15 @@ interface DecisionRepository extends ListCrudRepository<Decision, Long> {
 
     List<Decision> findByWorkspaceId(long workspaceId);
 
-    List<Decision> findByWorkspaceIdAndQuestionIdIn(long workspaceId, java.util.Collection<Long> questionIds);
+    List<Decision> findByQuestionIdIn(java.util.Collection<Long> questionIds);
+
+    // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list
+    // for its index and read every row of the workspace (2 s for the dashboard of a large one). The ids come from
+    // this workspace's questions; the filter keeps it so whatever a caller passes.
+    default List<Decision> findByWorkspaceIdAndQuestionIdIn(long workspaceId, java.util.Collection<Long> questionIds) {
+        return questionIds.isEmpty() ? List.of() : findByQuestionIdIn(questionIds).stream()
+                .filter(d -> d.workspaceId() == workspaceId).toList();
+    }
 
     boolean existsByWorkspaceIdAndOriginResponseId(long workspaceId, long responseId);
 

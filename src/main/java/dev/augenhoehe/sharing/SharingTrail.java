@@ -28,19 +28,26 @@ class SharingTrail implements QuestionTrailContributor {
         if (questionIds.isEmpty()) {
             return List.of();
         }
+        // The workspace is checked on each row rather than in the WHERE clause: next to an equality on an indexed
+        // workspace_id, H2 ignores the IN list for its index and reads every row of the workspace. The ids come from
+        // this workspace's questions; the check keeps it so whatever a caller passes.
         List<TrailStep> steps = new ArrayList<>(jdbc.sql("select b.question_id, v.created_at, v.share_id, "
-                        + "b.brief_version, s.title from client_share_brief b "
+                        + "b.brief_version, s.title, s.workspace_id from client_share_brief b "
                         + "join client_share_version v on v.id = b.share_version_id "
                         + "join client_share s on s.id = v.share_id "
-                        + "where v.workspace_id = :w and b.question_id in (:q)")
-                .param("w", workspaceId).param("q", questionIds)
-                .query((rs, i) -> TrailStep.of(rs.getLong(1), rs.getTimestamp(2).toInstant(), Effect.NONE,
-                        "sharing.trail.sent", "/shares/" + rs.getLong(3), rs.getInt(4), rs.getString(5)))
-                .list());
-        jdbc.sql("select question_id, kind, updated_at, share_id, option_index, option_name, confirmed_at "
-                        + "from client_response where workspace_id = :w and question_id in (:q)")
-                .param("w", workspaceId).param("q", questionIds)
+                        + "where b.question_id in (:q)")
+                .param("q", questionIds)
+                .query((rs, i) -> rs.getLong(6) != workspaceId ? null : TrailStep.of(rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(), Effect.NONE, "sharing.trail.sent", "/shares/" + rs.getLong(3),
+                        rs.getInt(4), rs.getString(5)))
+                .list().stream().filter(java.util.Objects::nonNull).toList());
+        jdbc.sql("select question_id, kind, updated_at, share_id, option_index, option_name, confirmed_at, "
+                        + "workspace_id from client_response where question_id in (:q)")
+                .param("q", questionIds)
                 .query((rs, i) -> {
+                    if (rs.getLong(8) != workspaceId) {
+                        return List.<TrailStep>of();
+                    }
                     long question = rs.getLong(1);
                     String href = "/shares/" + rs.getLong(4);
                     List<TrailStep> out = new ArrayList<>();

@@ -95,6 +95,10 @@ abstract class BriefRepositoryContract {
         assertThat(versions.publishedFor(workspace, List.of(1L))).extracting(BriefVersionRepository.Published::versionNumber)
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(versions.publishedFor(otherWorkspace, List.of(1L))).isEmpty();
+        assertThat(briefs.headsOf(workspace, List.of(1L))).extracting(BriefRepository.Head::id)
+                .containsExactly(saved.id());
+        assertThat(briefs.headsOf(otherWorkspace, List.of(1L))).isEmpty();
+        assertThat(briefs.headsOf(workspace, List.of())).isEmpty();
         assertThat(versions.findByWorkspaceIdAndBriefIdAndVersionNumber(otherWorkspace, saved.id(), 1)).isEmpty();
         assertThatThrownBy(() -> versions.save(new BriefVersion(null, workspace, saved.id(), 2, v1, 7L,
                 Instant.now(), null))).isInstanceOf(DataIntegrityViolationException.class);
