@@ -35,6 +35,9 @@ public class ClientQuestions {
      * their engagement; bounding the scan keeps the dashboard fast however long a workspace has been in use.
      */
     static final int DASHBOARD_SCAN = 500;
+    /** Read in steps: each question needs its trail to tell whether it is open, and the first step usually has 50. */
+    static final int DASHBOARD_STEP = 100;
+    static final int DASHBOARD_SHOWN = 50;
 
     private final QuestionRepository questions;
     private final QuestionStepRepository steps;
@@ -207,9 +210,15 @@ public class ClientQuestions {
     /** Up to 50 open questions, newest first, among the {@link #DASHBOARD_SCAN} newest of the workspace. */
     @Transactional(readOnly = true)
     List<ClientQuestion> openInWorkspace(long workspaceId) {
-        return view(workspaceId, questions.findByWorkspaceIdOrderByAskedAtDesc(workspaceId,
-                org.springframework.data.domain.Limit.of(DASHBOARD_SCAN))).stream()
-                .filter(ClientQuestion::isOpen).limit(50).toList();
+        List<ClientQuestion> open = new java.util.ArrayList<>();
+        for (int offset = 0; offset < DASHBOARD_SCAN && open.size() < DASHBOARD_SHOWN; offset += DASHBOARD_STEP) {
+            List<Question> newest = questions.newest(workspaceId, offset, DASHBOARD_STEP);
+            view(workspaceId, newest).stream().filter(ClientQuestion::isOpen).forEach(open::add);
+            if (newest.size() < DASHBOARD_STEP) {
+                break;
+            }
+        }
+        return open.stream().limit(DASHBOARD_SHOWN).toList();
     }
 
     private ClientQuestion load(long workspaceId, long questionId) {

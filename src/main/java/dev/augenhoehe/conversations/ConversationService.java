@@ -130,7 +130,7 @@ class ConversationService {
      */
     @Transactional(readOnly = true)
     Map<Long, CoverageSummary> coverageOfRecentEngagements(long workspaceId, int limit) {
-        List<Long> recent = conversations.recentlyTalkedTo(workspaceId, limit);
+        List<Long> recent = recentlyTalkedTo(workspaceId, limit);
         if (recent.isEmpty()) {
             return Map.of();
         }
@@ -145,6 +145,19 @@ class ConversationService {
             out.put(engagementId, CoverageSummary.of(byEngagement.getOrDefault(engagementId, List.of()), wording));
         }
         return out;
+    }
+
+    /**
+     * Usually found among the newest conversations; only a workspace that talked to few engagements very often needs
+     * the query over all of them.
+     */
+    private List<Long> recentlyTalkedTo(long workspaceId, int limit) {
+        int look = limit * 10;
+        List<Long> newest = conversations.engagementsOfNewest(workspaceId, java.time.LocalDateTime.of(1900, 1, 1, 0, 0),
+                look);
+        List<Long> distinct = newest.stream().distinct().limit(limit).toList();
+        return distinct.size() == limit || newest.size() < look ? distinct
+                : conversations.recentlyTalkedTo(workspaceId, limit);
     }
 
     private static String clean(String value) {

@@ -24,10 +24,15 @@ interface QuestionRepository extends ListCrudRepository<Question, Long> {
      */
     @Query("""
             select * from client_question where workspace_id = :workspaceId and asked_at > :after
-            order by workspace_id desc, asked_at desc fetch first :limit rows only""")
-    List<Question> newest(long workspaceId, java.time.LocalDateTime after, int limit);
+            order by workspace_id desc, asked_at desc, id desc offset :offset rows fetch first :limit rows only""")
+    List<Question> newestAfter(long workspaceId, java.time.LocalDateTime after, int offset, int limit);
+
+    /** The newest questions of the workspace, {@code limit} of them after skipping {@code offset}. */
+    default List<Question> newest(long workspaceId, int offset, int limit) {
+        return newestAfter(workspaceId, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), offset, limit);
+    }
 
     default List<Question> findByWorkspaceIdOrderByAskedAtDesc(long workspaceId, Limit limit) {
-        return newest(workspaceId, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), limit.max());
+        return newest(workspaceId, 0, limit.max());
     }
 }

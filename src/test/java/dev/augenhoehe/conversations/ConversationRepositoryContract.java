@@ -180,6 +180,9 @@ abstract class ConversationRepositoryContract {
                 null, 0));
         assertThat(conversations.recentlyTalkedTo(ws, 10)).containsExactly(engagement);
         assertThat(conversations.recentlyTalkedTo(other, 10)).isEmpty();
+        assertThat(conversations.engagementsOfNewest(ws, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), 10))
+                .containsOnly(engagement).isNotEmpty();
+        assertThat(conversations.engagementsOfNewest(other, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), 10)).isEmpty();
         assertThat(service.coverageOfRecentEngagements(ws, 10)).containsOnlyKeys(engagement)
                 .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(1));
         assertThat(service.coverageOfRecentEngagements(ws, 0)).isEmpty();
