@@ -5,6 +5,8 @@
 # Usage: [A_ARGS=...] [B_ARGS=...] compare.sh JAR_A JAR_B [DURATION=10s] [CONNECTIONS=50] [PATH...]
 #   A_ARGS / B_ARGS: extra arguments for one side (e.g. B_ARGS=--server.tomcat.threads.max=10 with the same jar twice)
 #   Default paths: the static file, the dashboard, the first engagement, conversation, brief and client.
+#   DATA=FOLDER EMAIL=... PASSWORD=...: instead of the demo, each side starts on its own copy of FOLDER (e.g. the
+#   load data set) and signs in with these.
 # Prints one RESULT line per round and a summary per target: requests/s of B divided by the mean of both A rounds,
 # and the server's CPU time per request (from /proc: user + system time of the whole JVM during the round, divided by
 # the requests served), which other work on a shared machine disturbs much less than requests/s.
@@ -22,16 +24,22 @@ cleanup() { # the servers' ids are in files: start runs in a subshell
 trap cleanup EXIT
 
 start() { # name jar port extra-args -> prints the session cookie once the demo is ready
+  profile=--spring.profiles.active=demo
+  if [ -n "${DATA:-}" ]; then cp -r "$DATA" "$work/$1"; profile=; fi
   # shellcheck disable=SC2086
-  AUGENHOEHE_DATA_DIR="$work/$1" java -Xmx512m -jar "$2" --spring.profiles.active=demo $4 \
+  AUGENHOEHE_DATA_DIR="$work/$1" java -Xmx512m -jar "$2" $profile $4 \
     --server.address=127.0.0.1 --server.port="$3" >"$work/$1.log" 2>&1 &
   echo $! >"$work/$1.pid"
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$3/actuator/health" >/dev/null && break
     sleep 1
   done
-  password=$(grep -oP 'password: +\K\S+' "$work/$1.log")
-  "$here/login.sh" "http://127.0.0.1:$3" demo@augenhoehe.example "$password"
+  if [ -n "${DATA:-}" ]; then
+    "$here/login.sh" "http://127.0.0.1:$3" "$EMAIL" "$PASSWORD"
+  else
+    password=$(grep -oP 'password: +\K\S+' "$work/$1.log")
+    "$here/login.sh" "http://127.0.0.1:$3" demo@augenhoehe.example "$password"
+  fi
 }
 cookie_a=$(start a "$jar_a" 18181 "${A_ARGS:-}")
 cookie_b=$(start b "$jar_b" 18182 "${B_ARGS:-}")
