@@ -136,8 +136,10 @@ class ConversationService {
         }
         Map<Long, Long> engagementOf = conversations.findByWorkspaceIdAndEngagementIdIn(workspaceId, recent).stream()
                 .collect(Collectors.toMap(Conversation::id, Conversation::engagementId));
-        Map<Long, List<ConversationTopic>> byEngagement = topics
-                .findByWorkspaceIdAndConversationIdIn(workspaceId, engagementOf.keySet()).stream()
+        // by conversation id alone, the workspace checked on each row (see ConversationTopicRepository)
+        Map<Long, List<CoverageSummary.TopicCoverage>> byEngagement = engagementOf.isEmpty() ? Map.of()
+                : topics.coverageOf(engagementOf.keySet()).stream()
+                .filter(topic -> topic.workspaceId() == workspaceId)
                 .collect(Collectors.groupingBy(topic -> engagementOf.get(topic.conversationId())));
         CoverageSummary.Wording wording = shipped.forReader();
         Map<Long, CoverageSummary> out = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("conversation_topic")
 record ConversationTopic(@Id Long id, Long workspaceId, Long conversationId, int position, String topicKey,
         String title, String questions, String openPhrase, String notes, Coverage marked, Instant notesSavedAt,
-        int notesVersion) {
+        int notesVersion) implements CoverageSummary.Covered {
 
     static final int MAX_NOTES = 20_000;
 

@@ -15,6 +15,12 @@ interface ConversationTopicRepository extends ListCrudRepository<ConversationTop
 
     List<ConversationTopic> findByConversationIdIn(Collection<Long> conversationIds);
 
+    /** Coverage of many conversations without their notes: mapping the notes of hundreds of topics was most of it. */
+    @Query("select workspace_id, conversation_id, position, topic_key, title, open_phrase, marked,"
+            + " case when notes is null or trim(notes) = '' then false else true end as has_notes"
+            + " from conversation_topic where conversation_id in (:conversationIds)")
+    List<CoverageSummary.TopicCoverage> coverageOf(Collection<Long> conversationIds);
+
     // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list
     // for its index and read every topic of the workspace. The ids come from this workspace's conversations; the
     // filter keeps it so whatever a caller passes.

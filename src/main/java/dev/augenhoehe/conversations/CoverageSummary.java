@@ -17,6 +17,29 @@ record CoverageSummary(int total, int open, int touched, int settled, List<Point
     record Point(String topicKey, String title, Coverage coverage, String sentence, String phraseKey) {
     }
 
+    /** What coverage reads of a topic: a conversation's topic, or only these columns of it (the dashboard's view). */
+    interface Covered {
+        int position();
+
+        String topicKey();
+
+        String title();
+
+        String openPhrase();
+
+        Coverage coverage();
+    }
+
+    /** A topic as the dashboard reads it: without its notes, only whether it has any. */
+    record TopicCoverage(long workspaceId, long conversationId, int position, String topicKey, String title,
+            String openPhrase, Coverage marked, boolean hasNotes) implements Covered {
+
+        @Override
+        public Coverage coverage() {
+            return hasNotes ? marked.atLeast(Coverage.TOUCHED) : marked;
+        }
+    }
+
     /** How a topic's copied title and open phrase read for the person looking: shipped words in their language. */
     interface Wording {
         Wording AS_COPIED = (topicKey, field, copied) -> copied;
@@ -24,20 +47,20 @@ record CoverageSummary(int total, int open, int touched, int settled, List<Point
         String of(String topicKey, String field, String copied);
     }
 
-    static CoverageSummary of(Collection<ConversationTopic> topics) {
+    static CoverageSummary of(Collection<? extends Covered> topics) {
         return of(topics, Wording.AS_COPIED);
     }
 
-    static CoverageSummary of(Collection<ConversationTopic> topics, Wording wording) {
-        Map<String, ConversationTopic> best = new LinkedHashMap<>();
-        topics.stream().sorted(Comparator.comparingInt(ConversationTopic::position)).forEach(topic ->
+    static CoverageSummary of(Collection<? extends Covered> topics, Wording wording) {
+        Map<String, Covered> best = new LinkedHashMap<>();
+        topics.stream().sorted(Comparator.comparingInt(Covered::position)).forEach(topic ->
                 best.merge(topic.topicKey(), topic,
                         (a, b) -> b.coverage().compareTo(a.coverage()) > 0 ? b : a));
         int open = 0;
         int touched = 0;
         int settled = 0;
         List<Point> points = new ArrayList<>();
-        for (ConversationTopic topic : best.values()) {
+        for (Covered topic : best.values()) {
             String title = wording.of(topic.topicKey(), "title", topic.title());
             switch (topic.coverage()) {
                 case OPEN -> {

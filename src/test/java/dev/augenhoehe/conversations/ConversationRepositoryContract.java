@@ -178,13 +178,19 @@ abstract class ConversationRepositoryContract {
         Conversation older = conversation();
         topics.save(new ConversationTopic(null, ws, older.id(), 0, "budget", "Budget", "", null, null, Coverage.OPEN,
                 null, 0));
+        // notes make a topic touched, blank ones do not: the dashboard reads only whether there are any
+        topics.save(new ConversationTopic(null, ws, older.id(), 1, "timeline", "Timeline", "", null, "Go-live in May",
+                Coverage.OPEN, null, 0));
+        topics.save(new ConversationTopic(null, ws, older.id(), 2, "risks", "Risks", "", null, "  ", Coverage.OPEN,
+                null, 0));
         assertThat(conversations.recentlyTalkedTo(ws, 10)).containsExactly(engagement);
         assertThat(conversations.recentlyTalkedTo(other, 10)).isEmpty();
         assertThat(conversations.engagementsOfNewest(ws, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), 10))
                 .containsOnly(engagement).isNotEmpty();
         assertThat(conversations.engagementsOfNewest(other, java.time.LocalDateTime.of(1900, 1, 1, 0, 0), 10)).isEmpty();
         assertThat(service.coverageOfRecentEngagements(ws, 10)).containsOnlyKeys(engagement)
-                .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(1));
+                .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(2))
+                .satisfies(m -> assertThat(m.get(engagement).touched()).isEqualTo(1));
         assertThat(service.coverageOfRecentEngagements(ws, 0)).isEmpty();
     }
 }
