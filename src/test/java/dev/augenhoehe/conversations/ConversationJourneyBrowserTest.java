@@ -212,7 +212,9 @@ class ConversationJourneyBrowserTest extends BrowserTestSupport {
         assertThat(notes.getTagName()).isEqualTo("textarea");
         notes.sendKeys(text);
         String stateId = "save-" + notes.getAttribute("id").substring("notes-".length());
+        // the status is swapped in by htmx: an element found a moment ago may be replaced while its text is read
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(stateId)).getText().startsWith("Saved at"));
     }
 
