@@ -94,6 +94,10 @@ final class Tokenizer {
     }
 
     private static int urlEnd(String text, int i, int limit) {
+        char c0 = text.charAt(i);
+        if (c0 != 'h' && c0 != 'H' && c0 != 'w' && c0 != 'W') {
+            return -1; // every token start is tried: one comparison instead of three region matches
+        }
         if (!(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
                 || startsWithIgnoreCase(text, i, "www."))) {
             return -1;
