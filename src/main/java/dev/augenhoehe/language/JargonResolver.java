@@ -175,11 +175,13 @@ final class JargonResolver {
         boolean figure = false;
         for (int t = open + 1; t < Math.min(sTo, open + 1 + BRACKET_TOKENS); t++) {
             Token x = tokens.get(t);
-            if (x.is(")") || x.is("]")) {
-                break;
-            }
             if (!x.word()) {
-                if (x.is("€") || x.is("$") || x.is("£") || x.is("%")) {
+                // punctuation is one code point: compare chars, not strings (up to 40 tokens per bracket)
+                char c = x.norm().length() == 1 ? x.norm().charAt(0) : 0;
+                if (c == ')' || c == ']') {
+                    break;
+                }
+                if (c == '€' || c == '$' || c == '£' || c == '%') {
                     figure = true;
                 }
                 continue;

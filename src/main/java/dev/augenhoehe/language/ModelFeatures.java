@@ -82,45 +82,72 @@ final class ModelFeatures {
         return w.length() >= 3 && w.length() <= 30 && w.charAt(0) != '<';
     }
 
+    /** Receives one sentence's features in order. */
+    interface Sink {
+        void add(int feature);
+    }
+
     /** Hashed feature indices of one sentence (with repeats). */
     static int[] sentence(List<Token> tokens, Sentence s) {
-        int[] out = new int[64];
+        int[][] out = {new int[64]};
+        int[] n = {0};
+        sentence(tokens, s, f -> {
+            if (n[0] == out[0].length) {
+                out[0] = java.util.Arrays.copyOf(out[0], out[0].length * 2);
+            }
+            out[0][n[0]++] = f;
+        });
+        return java.util.Arrays.copyOf(out[0], n[0]);
+    }
+
+    /**
+     * Hands each feature of one sentence to {@code sink}, so the model can sum its weights without an array.
+     * The features were first collected in an array of 64 ints that doubled when nearly full, and a 4-gram was
+     * left out when fewer than three slots were free; the shipped model was trained on exactly those features,
+     * so that array's capacity is still tracked here ({@code capacity}) and decides the same.
+     */
+    static void sentence(List<Token> tokens, Sentence s, Sink sink) {
+        int capacity = 64;
         int n = 0;
         String prev = "<s>";
         boolean first = true;
         for (int i = s.tokenFrom(); i < s.tokenTo() && n < MAX_FEATURES_PER_SENTENCE - 12; i++) {
             Token t = tokens.get(i);
-            if (out.length - n < 12) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+            if (capacity - n < 12) {
+                capacity *= 2;
             }
             if (!t.word()) {
                 if (!t.is(",") && !t.is(".")) {
-                    out[n++] = slot(fold(P, t.norm()));
+                    sink.add(slot(fold(P, t.norm())));
+                    n++;
                 }
                 continue;
             }
             String w = featureWord(t);
-            out[n++] = word(w);
-            out[n++] = bigram(prev, w);
+            sink.add(word(w));
+            sink.add(bigram(prev, w));
+            n += 2;
             if (first) {
-                out[n++] = slot(fold(F, w));
+                sink.add(slot(fold(F, w)));
+                n++;
                 first = false;
             }
             if (hasCharGrams(w)) {
                 int g = w.length() + 2; // length of "<" + w + ">"
                 for (int k = 0; k + 3 <= g; k++) {
-                    out[n++] = charGram(w, k, 3);
-                    if (k + 4 <= g && out.length - n > 2) {
-                        out[n++] = charGram(w, k, 4);
+                    sink.add(charGram(w, k, 3));
+                    n++;
+                    if (k + 4 <= g && capacity - n > 2) {
+                        sink.add(charGram(w, k, 4));
+                        n++;
                     }
-                    if (out.length - n < 4) {
-                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    if (capacity - n < 4) {
+                        capacity *= 2;
                     }
                 }
             }
             prev = w;
         }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Reply-level features: what the rules found, how long and how structured the reply is, what was asked. */

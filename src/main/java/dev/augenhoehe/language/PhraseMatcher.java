@@ -91,13 +91,21 @@ final class PhraseMatcher<T> {
 
     /** Longest match starting exactly at {@code start}, or null. */
     Match<T> matchAt(List<String> keys, int start) {
+        if (cannotStartAt(keys, start)) {
+            return null; // before allocating: called for every word of every sentence by the glossary
+        }
         Best<T> best = new Best<>();
         return longestAt(keys, start, best) ? new Match<>(start, best.end, best.value) : null;
     }
 
+    /** No phrase starts with this word: the common case, one lookup. */
+    private boolean cannotStartAt(List<String> keys, int start) {
+        return root.gap == null && (start >= keys.size() || !root.next.containsKey(keys.get(start)));
+    }
+
     private boolean longestAt(List<String> keys, int start, Best<T> best) {
-        if (root.gap == null && (start >= keys.size() || !root.next.containsKey(keys.get(start)))) {
-            return false; // no phrase starts with this word: the common case, one lookup
+        if (cannotStartAt(keys, start)) {
+            return false;
         }
         best.end = -1;
         best.value = null;

@@ -15,6 +15,8 @@ class ModelFeaturesTest {
     @Test
     void hashedFeaturesEqualTheStringFeatures() throws Exception {
         int sentences = 0;
+        ReplyModel model = ReplyModel.shared();
+        assertThat(model).as("the shipped model").isNotNull();
         for (FindingsUnchangedTest.Case c : FindingsUnchangedTest.cases()) {
             if (c.text().length() > 20_000) {
                 continue;
@@ -26,6 +28,9 @@ class ModelFeaturesTest {
             for (Sentence s : SentenceSplitter.split(c.text(), tokens)) {
                 int[] expected = byStrings(tokens, s);
                 assertThat(ModelFeatures.sentence(tokens, s)).as(c.name()).isEqualTo(expected);
+                if (model != null) { // the sums straight from the tokens: the very same floats
+                    assertThat(model.sentenceSums(tokens, s)).as(c.name()).isEqualTo(model.sentenceSums(expected));
+                }
                 sentences++;
             }
         }
