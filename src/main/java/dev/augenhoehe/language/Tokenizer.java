@@ -94,9 +94,12 @@ final class Tokenizer {
     }
 
     private static int urlEnd(String text, int i, int limit) {
+        // every token start is tried: look at the first two chars before the three region matches
         char c0 = text.charAt(i);
-        if (c0 != 'h' && c0 != 'H' && c0 != 'w' && c0 != 'W') {
-            return -1; // every token start is tried: one comparison instead of three region matches
+        char c1 = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (!((c0 == 'h' || c0 == 'H') && (c1 == 't' || c1 == 'T'))
+                && !((c0 == 'w' || c0 == 'W') && (c1 == 'w' || c1 == 'W'))) {
+            return -1;
         }
         if (!(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
                 || startsWithIgnoreCase(text, i, "www."))) {
