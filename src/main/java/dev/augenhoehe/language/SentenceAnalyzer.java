@@ -201,6 +201,9 @@ final class SentenceAnalyzer {
      * six capitals and digits, at least two capitals, starting with a capital, not a Roman numeral.
      */
     static String acronymPart(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return null; // most words; the checks below would end the same way, after three scans of the word
+        }
         int end = text.length();
         int dash = text.indexOf('-');
         if (dash >= 0) {
