@@ -50,9 +50,13 @@ final class ModelFeatures {
         return h;
     }
 
-    /** Char {@code i} of "<" + w + ">". */
-    private static char marked(String w, int i) {
-        return i == 0 ? '<' : i == w.length() + 1 ? '>' : w.charAt(i - 1);
+    /** "<" + w + ">" as chars, the string the character n-grams are taken from. */
+    static char[] marked(String w) {
+        char[] g = new char[w.length() + 2];
+        g[0] = '<';
+        w.getChars(0, w.length(), g, 1);
+        g[g.length - 1] = '>';
+        return g;
     }
 
     /** The word a token stands for in the features: "<url>", "<num>" or its normalised form. */
@@ -68,11 +72,11 @@ final class ModelFeatures {
         return slot(fold(31 * fold(B, prev) + ' ', w));
     }
 
-    /** Character n-gram ({@code n} = 3 or 4) at {@code k} of "<" + w + ">". */
-    static int charGram(String w, int k, int n) {
+    /** Character n-gram ({@code n} = 3 or 4) at {@code k} of {@code g} = {@link #marked}(w). */
+    static int charGram(char[] g, int k, int n) {
         int h = n == 3 ? C3 : C4;
         for (int i = k; i < k + n; i++) {
-            h = 31 * h + marked(w, i);
+            h = 31 * h + g[i];
         }
         return slot(h);
     }
@@ -133,12 +137,12 @@ final class ModelFeatures {
                 first = false;
             }
             if (hasCharGrams(w)) {
-                int g = w.length() + 2; // length of "<" + w + ">"
-                for (int k = 0; k + 3 <= g; k++) {
-                    sink.add(charGram(w, k, 3));
+                char[] g = marked(w);
+                for (int k = 0; k + 3 <= g.length; k++) {
+                    sink.add(charGram(g, k, 3));
                     n++;
-                    if (k + 4 <= g && capacity - n > 2) {
-                        sink.add(charGram(w, k, 4));
+                    if (k + 4 <= g.length && capacity - n > 2) {
+                        sink.add(charGram(g, k, 4));
                         n++;
                     }
                     if (capacity - n < 4) {

@@ -127,11 +127,11 @@ final class ModelRule {
             String n = ModelFeatures.featureWord(t);
             float sum = w[ModelFeatures.word(n)] + w[ModelFeatures.bigram(prev, n)];
             if (ModelFeatures.hasCharGrams(n)) {
-                int g = n.length() + 2;
-                for (int k = 0; k + 3 <= g; k++) {
-                    sum += w[ModelFeatures.charGram(n, k, 3)];
-                    if (k + 4 <= g) {
-                        sum += w[ModelFeatures.charGram(n, k, 4)];
+                char[] g = ModelFeatures.marked(n);
+                for (int k = 0; k + 3 <= g.length; k++) {
+                    sum += w[ModelFeatures.charGram(g, k, 3)];
+                    if (k + 4 <= g.length) {
+                        sum += w[ModelFeatures.charGram(g, k, 4)];
                     }
                 }
             }
