@@ -1,8 +1,7 @@
 package dev.augenhoehe.language;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Builds findings with line/column, the matched text and messages in the UI language. */
@@ -26,8 +25,9 @@ final class FindingFactory {
 
     Finding create(Category category, String rule, Severity severity, int start, int end,
                    Map<String, String> extraArgs, String suggestion, String subject) {
-        String written = text.substring(start, end);
-        String shown = written.length() > MAX_FINDING_TEXT ? written.substring(0, MAX_FINDING_TEXT) + "…" : written;
+        // only the shown part is copied: a whole-text finding of a 10 MB text would copy it all
+        String shown = end - start > MAX_FINDING_TEXT ? text.substring(start, start + MAX_FINDING_TEXT) + "…"
+                : text.substring(start, end);
         Map<String, String> args = new HashMap<>(extraArgs);
         args.putIfAbsent("text", shown.length() > 60 ? shown.substring(0, 60) + "…" : shown);
         String message = Messages.text(ui, rule, category, "message", args);
@@ -45,14 +45,15 @@ final class FindingFactory {
 
     private int lineOf(int offset) {
         if (lineStarts == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
+            int[] starts = new int[16];
+            int n = 1; // starts[0] = 0
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
                 }
+                starts[n++] = i + 1;
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = Arrays.copyOf(starts, n);
         }
         int lo = 0;
         int hi = lineStarts.length - 1;

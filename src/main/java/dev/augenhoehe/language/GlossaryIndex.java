@@ -98,7 +98,7 @@ final class GlossaryIndex {
     static boolean isAbbreviation(String form) {
         int letters = 0;
         int n = form.length();
-        if (n > 2 && form.endsWith("s") && Character.isUpperCase(form.charAt(n - 2))) {
+        if (n > 2 && form.charAt(n - 1) == 's' && Character.isUpperCase(form.charAt(n - 2))) {
             n--; // plural of an abbreviation: "APIs" is as case-sensitive as "API"
         }
         for (int i = 0; i < n; i++) {

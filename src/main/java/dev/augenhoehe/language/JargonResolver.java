@@ -46,7 +46,7 @@ final class JargonResolver {
             } else if (next.word() && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
                 bracket = tokenTo + 1; // "staging site (a private copy ...)": the bracket follows the head noun
             }
-            if (bracket >= 0 && bracketExplains(rules, tokens, bracket, sTo)) {
+            if (bracket >= 0 && bracketExplains(rules, tokens, bracket, sTo, info, sFrom)) {
                 return 1;
             }
             if (!next.word() && next.start() == tokens.get(tokenTo - 1).end()
@@ -77,20 +77,14 @@ final class JargonResolver {
                 && termInBracketAfterDescription(rules, tokens, sFrom, tokenFrom, info, term)) {
             return 1; // "eine Schnittstelle zwischen Programmen (API)", "(kurz: API)", "(a so-called API)"
         }
-        // word positions of the term within the sentence
+        // word positions of the term within the sentence (the word offsets are sorted: a binary search, not a scan
+        // per term, which made a sentence full of terms quadratic)
         int[] rel = info.wordRel();
         List<String> keys = info.keys();
-        int firstWord = -1;
-        int afterWord = rel.length;
-        for (int k = 0; k < rel.length; k++) {
-            int abs = rel[k] + sFrom;
-            if (abs >= tokenFrom && firstWord < 0) {
-                firstWord = k;
-            }
-            if (abs >= tokenTo) {
-                afterWord = k;
-                break;
-            }
+        int firstWord = firstWordFrom(rel, tokenFrom - sFrom);
+        int afterWord = firstWordFrom(rel, tokenTo - sFrom);
+        if (firstWord == rel.length) {
+            firstWord = -1;
         }
         if (firstWord < 0) {
             return 0;
@@ -174,22 +168,25 @@ final class JargonResolver {
      * The content of a bracket explains when it has at least two ordinary words and is not a price, a figure,
      * an abbreviation or a list of examples; a pointer ("siehe Glossar", "see below") counts as well.
      */
-    static boolean bracketExplains(RuleData rules, List<Token> tokens, int open, int sTo) {
-        List<String> keys = new ArrayList<>();
+    static boolean bracketExplains(RuleData rules, List<Token> tokens, int open, int sTo, SentenceInfo info,
+                                   int sFrom) {
         int plainWords = 0;
+        int words = 0;
         boolean figure = false;
         for (int t = open + 1; t < Math.min(sTo, open + 1 + BRACKET_TOKENS); t++) {
             Token x = tokens.get(t);
-            if (x.is(")") || x.is("]")) {
-                break;
-            }
             if (!x.word()) {
-                if (x.is("€") || x.is("$") || x.is("£") || x.is("%")) {
+                // punctuation is one code point: compare chars, not strings (up to 40 tokens per bracket)
+                char c = x.norm().length() == 1 ? x.norm().charAt(0) : 0;
+                if (c == ')' || c == ']') {
+                    break;
+                }
+                if (c == '€' || c == '$' || c == '£' || c == '%') {
                     figure = true;
                 }
                 continue;
             }
-            keys.add(MatchKeys.key(x.norm(), rules.language));
+            words++;
             String n = x.norm();
             if (Character.isDigit(n.charAt(0))) {
                 figure = true;
@@ -200,6 +197,9 @@ final class JargonResolver {
                 plainWords++;
             }
         }
+        // the match keys of the bracket's words: the sentence has them already, in the same order
+        int firstKey = firstWordFrom(info.wordRel(), open + 1 - sFrom);
+        List<String> keys = info.keys().subList(firstKey, firstKey + words);
         if (keys.isEmpty()) {
             return false;
         }
@@ -251,13 +251,22 @@ final class JargonResolver {
             }
             k = m.to();
         }
-        int words = 0;
-        for (int t = sFrom; t < open; t++) {
-            if (tokens.get(t).word()) {
-                words++;
+        return firstWordFrom(info.wordRel(), open - sFrom) >= 3; // words before the bracket
+    }
+
+    /** Index of the first word whose relative token index is at least {@code relToken}; rel.length if none. */
+    static int firstWordFrom(int[] rel, int relToken) {
+        int lo = 0;
+        int hi = rel.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rel[mid] < relToken) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return words >= 3;
+        return lo;
     }
 
     private static boolean punctuationBetween(List<Token> tokens, int from, int to) {

@@ -1,7 +1,6 @@
 package dev.augenhoehe.language;
 
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -37,11 +36,8 @@ final class Messages {
         return out;
     }
 
+    /** Asks first: most rules fall back to their category's key, and a thrown exception per finding was costly. */
     private static String get(ResourceBundle b, String key) {
-        try {
-            return b.getString(key);
-        } catch (MissingResourceException e) {
-            return null;
-        }
+        return b.containsKey(key) ? b.getString(key) : null;
     }
 }

@@ -124,14 +124,14 @@ final class ModelRule {
             if (!t.word()) {
                 continue; // name words, not punctuation (it would also carry markup into the message)
             }
-            String n = t.url() ? "<url>" : Character.isDigit(t.norm().charAt(0)) ? "<num>" : t.norm();
-            float sum = w[ModelFeatures.index("w:" + n)] + w[ModelFeatures.index("b:" + prev + " " + n)];
-            if (n.length() >= 3 && n.length() <= 30 && n.charAt(0) != '<') {
-                String g = "<" + n + ">";
-                for (int k = 0; k + 3 <= g.length(); k++) {
-                    sum += w[ModelFeatures.index("c3:" + g.substring(k, k + 3))];
-                    if (k + 4 <= g.length()) {
-                        sum += w[ModelFeatures.index("c4:" + g.substring(k, k + 4))];
+            String n = ModelFeatures.featureWord(t);
+            float sum = w[ModelFeatures.word(n)] + w[ModelFeatures.bigram(prev, n)];
+            if (ModelFeatures.hasCharGrams(n)) {
+                char[] g = ModelFeatures.marked(n);
+                for (int k = 0; k + 3 <= g.length; k++) {
+                    sum += w[ModelFeatures.charGram(g, k, 3)];
+                    if (k + 4 <= g.length) {
+                        sum += w[ModelFeatures.charGram(g, k, 4)];
                     }
                 }
             }

@@ -61,21 +61,27 @@ final class PhraseMatcher<T> {
         return size;
     }
 
+    /** The longest match found so far by one walk: its end (word index, exclusive) and payload. */
+    private static final class Best<T> {
+        int end;
+        T value;
+    }
+
     /**
      * Finds the longest match starting at each word of {@code keys} (keys of the word tokens of a sentence, in
      * order); non-overlapping, left to right.
      */
     List<Match<T>> findAll(List<String> keys) {
-        List<Match<T>> out = new ArrayList<>();
+        List<Match<T>> out = List.of(); // most sentences match nothing: no list for them
+        Best<T> best = new Best<>();
         int i = 0;
         while (i < keys.size()) {
-            int[] best = {-1};
-            @SuppressWarnings("unchecked")
-            T[] value = (T[]) new Object[1];
-            walk(root, keys, i, best, value);
-            if (best[0] > i) {
-                out.add(new Match<>(i, best[0], value[0]));
-                i = best[0];
+            if (longestAt(keys, i, best)) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Match<>(i, best.end, best.value));
+                i = best.end;
             } else {
                 i++;
             }
@@ -85,22 +91,37 @@ final class PhraseMatcher<T> {
 
     /** Longest match starting exactly at {@code start}, or null. */
     Match<T> matchAt(List<String> keys, int start) {
-        int[] best = {-1};
-        @SuppressWarnings("unchecked")
-        T[] value = (T[]) new Object[1];
-        walk(root, keys, start, best, value);
-        return best[0] > start ? new Match<>(start, best[0], value[0]) : null;
+        if (cannotStartAt(keys, start)) {
+            return null; // before allocating: called for every word of every sentence by the glossary
+        }
+        Best<T> best = new Best<>();
+        return longestAt(keys, start, best) ? new Match<>(start, best.end, best.value) : null;
     }
 
-    private void walk(Node<T> node, List<String> keys, int pos, int[] best, T[] value) {
-        if (node.value != null && pos > best[0]) {
-            best[0] = pos;
-            value[0] = node.value;
+    /** No phrase starts with this word: the common case, one lookup. */
+    private boolean cannotStartAt(List<String> keys, int start) {
+        return root.gap == null && (start >= keys.size() || !root.next.containsKey(keys.get(start)));
+    }
+
+    private boolean longestAt(List<String> keys, int start, Best<T> best) {
+        if (cannotStartAt(keys, start)) {
+            return false;
+        }
+        best.end = -1;
+        best.value = null;
+        walk(root, keys, start, best);
+        return best.end > start;
+    }
+
+    private void walk(Node<T> node, List<String> keys, int pos, Best<T> best) {
+        if (node.value != null && pos > best.end) {
+            best.end = pos;
+            best.value = node.value;
         }
         if (pos < keys.size()) {
             Node<T> child = node.next.get(keys.get(pos));
             if (child != null) {
-                walk(child, keys, pos + 1, best, value);
+                walk(child, keys, pos + 1, best);
             }
         }
         if (node.gap != null) {
@@ -112,7 +133,7 @@ final class PhraseMatcher<T> {
                 if (pos + skip < keys.size()) {
                     Node<T> child = after.next.get(keys.get(pos + skip));
                     if (child != null) {
-                        walk(child, keys, pos + skip + 1, best, value);
+                        walk(child, keys, pos + skip + 1, best);
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,10 +29,22 @@ final class ReplyModel {
     final float[] bias;
     final float[] threshold;
 
+    /**
+     * The same weights, feature-major ({@code [feature * categories + category]}): a sentence's sums read both
+     * categories' weights of a feature from one cache line instead of two arrays of 256 KB each.
+     */
+    private final float[] byFeature;
+
     ReplyModel(float[][] weights, float[] bias, float[] threshold) {
         this.weights = weights;
         this.bias = bias;
         this.threshold = threshold;
+        this.byFeature = new float[CATEGORIES.length * ModelFeatures.DIM];
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            for (int i = 0; i < ModelFeatures.DIM; i++) {
+                byFeature[i * CATEGORIES.length + c] = weights[c][i];
+            }
+        }
     }
 
     private static final class Holder {
@@ -105,6 +118,23 @@ final class ReplyModel {
             }
             s[c] = sum;
         }
+        return s;
+    }
+
+    /**
+     * As {@link #sentenceSums(int[])}, straight from the sentence's tokens, without the feature array. Each
+     * category's sum adds the same weights in the same order, so the floats are the same.
+     */
+    float[] sentenceSums(List<Token> tokens, Sentence sentence) {
+        float[] s = new float[CATEGORIES.length + 1];
+        int n = CATEGORIES.length;
+        ModelFeatures.sentence(tokens, sentence, f -> {
+            int base = f * n;
+            for (int c = 0; c < n; c++) {
+                s[c] += byFeature[base + c];
+            }
+            s[n]++;
+        });
         return s;
     }
 

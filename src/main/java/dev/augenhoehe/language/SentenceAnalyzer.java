@@ -93,9 +93,12 @@ final class SentenceAnalyzer {
         // verdict and its helpers
         int verdictFrom = -1;
         int verdictTo = -1;
-        List<PhraseMatcher.Match<String>> verdicts = rules.verdict.findAll(keys).stream()
-                .filter(m -> m.from() == 0 || !rules.openingOnlyVerdicts.contains(m.value()))
-                .toList();
+        List<PhraseMatcher.Match<String>> verdicts = new ArrayList<>(0);
+        for (PhraseMatcher.Match<String> m : rules.verdict.findAll(keys)) {
+            if (m.from() == 0 || !rules.openingOnlyVerdicts.contains(m.value())) {
+                verdicts.add(m);
+            }
+        }
         if (!verdicts.isEmpty()) {
             verdictFrom = verdicts.get(0).from();
             verdictTo = verdicts.get(0).to();
@@ -133,7 +136,7 @@ final class SentenceAnalyzer {
                 || keys.size() <= 4 && rules.shortSignoff.matchAt(keys, 0) != null);
         return new SentenceInfo(rel, List.copyOf(keys), abs.length, syl, longWords, poly, mono, reader, self,
                 List.copyOf(tone), List.copyOf(terms), verdictFrom, verdictTo, reason, alternative, helpful,
-                explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(ModelFeatures.sentence(tokens, s)),
+                explainsPrevious, courtesy, model == null ? NO_SUMS : model.sentenceSums(tokens, s),
                 verdictFrom >= 0 || hasCue(tokens, abs), negatedTone);
     }
 
@@ -198,6 +201,9 @@ final class SentenceAnalyzer {
      * six capitals and digits, at least two capitals, starting with a capital, not a Roman numeral.
      */
     static String acronymPart(String text) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return null; // most words; the checks below would end the same way, after three scans of the word
+        }
         int end = text.length();
         int dash = text.indexOf('-');
         if (dash >= 0) {

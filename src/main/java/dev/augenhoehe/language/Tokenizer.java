@@ -71,11 +71,30 @@ final class Tokenizer {
         return tokens;
     }
 
+    /** The two predicates below for ASCII, precomputed from their general form: most chars of most texts. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = anySpace(c);
+            ASCII_WORD[c] = anyWordChar(c);
+        }
+    }
+
     static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
+        return cp < 128 ? ASCII_SPACE[cp] : anySpace(cp);
     }
 
     static boolean isWordChar(int cp) {
+        return cp < 128 ? ASCII_WORD[cp] : anyWordChar(cp);
+    }
+
+    private static boolean anySpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF || cp == 0x200B;
+    }
+
+    private static boolean anyWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
@@ -94,6 +113,13 @@ final class Tokenizer {
     }
 
     private static int urlEnd(String text, int i, int limit) {
+        // every token start is tried: look at the first two chars before the three region matches
+        char c0 = text.charAt(i);
+        char c1 = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (!((c0 == 'h' || c0 == 'H') && (c1 == 't' || c1 == 'T'))
+                && !((c0 == 'w' || c0 == 'W') && (c1 == 'w' || c1 == 'W'))) {
+            return -1;
+        }
         if (!(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
                 || startsWithIgnoreCase(text, i, "www."))) {
             return -1;
@@ -122,17 +148,18 @@ final class Tokenizer {
 
     /** Lowercase, typographic apostrophes and hyphens unified, soft hyphens dropped. */
     static String normalize(String s) {
-        boolean plain = true;
+        boolean upper = false;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u00AD' || Character.isUpperCase(c)) {
-                plain = false;
-                break;
+            if (c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u00AD') {
+                return replaced(s);
             }
+            upper |= Character.isUpperCase(c);
         }
-        if (plain) {
-            return s;
-        }
+        return upper ? s.toLowerCase(Locale.ROOT) : s; // a capital but nothing to replace: one copy, no builder
+    }
+
+    private static String replaced(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
