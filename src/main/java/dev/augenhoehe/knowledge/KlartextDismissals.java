@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Klartext findings the consultants of a workspace dismissed: stored per client (or, widened by the owner, for the
@@ -212,15 +210,6 @@ class KlartextDismissals {
 
     /** Evicting before the commit would let a concurrent reader load and keep the old dismissals. */
     private void evictAfterCommit(long workspaceId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.invalidate(workspaceId);
-                }
-            });
-        } else {
-            cache.invalidate(workspaceId);
-        }
+        AfterCommit.run(() -> cache.invalidate(workspaceId));
     }
 }

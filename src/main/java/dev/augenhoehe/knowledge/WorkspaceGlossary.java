@@ -3,8 +3,6 @@ package dev.augenhoehe.knowledge;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import dev.augenhoehe.language.Glossary;
 import dev.augenhoehe.language.GlossaryTerm;
 import dev.augenhoehe.language.Klartext;
@@ -155,16 +153,7 @@ public class WorkspaceGlossary {
 
     /** Evicting before the commit would let a concurrent reader load and keep the old terms. */
     private void evictAfterCommit(long workspaceId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.invalidate(workspaceId);
-                }
-            });
-        } else {
-            cache.invalidate(workspaceId);
-        }
+        AfterCommit.run(() -> cache.invalidate(workspaceId));
     }
 
     private void changed(long workspaceId, GlossaryTermRow row) {

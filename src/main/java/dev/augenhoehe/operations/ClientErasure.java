@@ -179,8 +179,8 @@ class ClientErasure {
     }
 
     /** The rows about the client: per table the condition that finds them, and the ids of those that have one. */
-    private record Found(Map<Table, String> scope, Map<String, List<Long>> ids, Map<String, Integer> counts,
-            List<String> names) {
+    private record Found(List<Table> tables, Map<Table, String> scope, Map<String, List<Long>> ids,
+            Map<String, Integer> counts, List<String> names) {
 
         ErasedClient client(long workspaceId, long clientId, long userId, String userName, Instant at,
                 String placeholder) {
@@ -189,7 +189,8 @@ class ClientErasure {
     }
 
     private Found find(long workspaceId, long clientId) {
-        Map<Table, String> scope = ClientRecords.scope(tables());
+        List<Table> tables = tables();
+        Map<Table, String> scope = ClientRecords.scope(tables);
         Map<String, List<Long>> ids = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
@@ -213,7 +214,7 @@ class ClientErasure {
                 }
             }
         }
-        return new Found(scope, ids, counts, names);
+        return new Found(tables, scope, ids, counts, names);
     }
 
     /** Rows outside the client's own that still name it (another client's notes, a template): for the owner to review. */
@@ -221,7 +222,7 @@ class ClientErasure {
         Map<String, Integer> hits = new LinkedHashMap<>();
         Set<String> own = new HashSet<>();
         found.scope.keySet().forEach(t -> own.add(t.name()));
-        for (Table table : tables()) {
+        for (Table table : found.tables()) {
             if (own.contains(table.name()) || table.column(ArchiveTables.WORKSPACE_ID).isEmpty()
                     || ClientRecords.DERIVED.contains(table.name())) {
                 continue;
