@@ -1,12 +1,18 @@
 -- wrk script: the live Klartext check as the editor calls it (POST, JSON), each connection a different text, so
 -- the sentence cache sees what typists produce: mostly known sentences, one changed. Needs CSRF and COOKIE in the
--- environment (klartext.sh sets them).
+-- environment (klartext.sh sets them). PAUSE_MS: how long each connection waits between checks. The editor sends a
+-- check 400 ms after the last keystroke, so a typist who never stops sends one every 400 ms plus the answer's time:
+-- PAUSE_MS=400 is 50 such typists on 50 connections; PAUSE_MS=0 sends as fast as the server answers (capacity).
 local csrf = os.getenv("CSRF")
 local cookie = os.getenv("COOKIE")
 local base = "Wir empfehlen die Cloud, weil Ihr Team keinen Server pflegen muss. Die Kosten liegen bei 30 Euro im Monat. "
   .. "Ein eigener Server gibt Ihnen mehr Kontrolle, braucht aber Wartung und Backups. "
   .. "Wenn sich das Budget ändert, schauen wir noch einmal darauf. "
 local counter = 0
+local pause = tonumber(os.getenv("PAUSE_MS") or "400")
+delay = function()
+  return pause
+end
 local function encode(s)
   return (s:gsub("[^%w%-_%.~ ]", function(c) return string.format("%%%02X", string.byte(c)) end):gsub(" ", "+"))
 end
