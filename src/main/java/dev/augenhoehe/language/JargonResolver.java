@@ -73,7 +73,11 @@ final class JargonResolver {
                 break;
             }
         }
-        if (tokenFrom - 1 >= sFrom && tokenTo < sTo && tokens.get(tokenTo).is(")")
+        int close = tokenTo;
+        while (close < sTo && close < tokenTo + 2 && isQuote(tokens.get(close))) {
+            close++; // (a "content delivery network"): the closing quote before the bracket
+        }
+        if (tokenFrom - 1 >= sFrom && close < sTo && tokens.get(close).is(")")
                 && termInBracketAfterDescription(rules, tokens, sFrom, tokenFrom, info, term)) {
             return 1; // "eine Schnittstelle zwischen Programmen (API)", "(kurz: API)", "(a so-called API)"
         }
@@ -229,8 +233,7 @@ final class JargonResolver {
             Token x = tokens.get(open);
             if (x.word()) {
                 prefix.add(0, MatchKeys.key(x.norm(), rules.language));
-            } else if (!(x.is(":") || x.is("\"") || x.is("„") || x.is("“") || x.is("”") || x.is("'")
-                    || x.is("»") || x.is("«") || x.is(",") || x.is("."))) {
+            } else if (!(x.is(":") || isQuote(x) || x.is(",") || x.is("."))) {
                 return false;
             }
             open--;
@@ -252,6 +255,11 @@ final class JargonResolver {
             k = m.to();
         }
         return firstWordFrom(info.wordRel(), open - sFrom) >= 3; // words before the bracket
+    }
+
+    private static boolean isQuote(Token x) {
+        return !x.word() && (x.is("\"") || x.is("„") || x.is("“") || x.is("”") || x.is("'") || x.is("»")
+                || x.is("«") || x.is("‘") || x.is("’"));
     }
 
     /** Index of the first word whose relative token index is at least {@code relToken}; rel.length if none. */
