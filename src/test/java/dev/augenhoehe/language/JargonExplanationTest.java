@@ -31,6 +31,8 @@ class JargonExplanationTest {
             en | We use Kubernetes (see the glossary) to run it.
             en | Caching – keeping copies of pages ready – makes the shop faster.
             en | The staging site (a private copy of your shop) is ready.
+            en | Images now come from servers close to each visitor (a "content delivery network"), so pages load faster.
+            de | Ein Server, der alle Anfragen zuerst annimmt („Reverse Proxy“), schützt den Shop.
             """)
     void explained(String lang, String text) {
         assertThat(flagged(lang, text)).isFalse();
