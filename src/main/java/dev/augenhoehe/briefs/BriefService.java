@@ -181,8 +181,9 @@ class BriefService {
 
     /** The current draft as the reader would see it. */
     BriefContent preview(long workspaceId, Brief brief) {
-        return brief.content().forReading(question(workspaceId, brief.questionId()).text(),
-                terms.terms(workspaceId, brief));
+        // the question's words only: its trail (steps, briefs, decisions, shares) is the page's other read of it
+        String question = questions.text(workspaceId, brief.questionId()).orElseThrow(NotFoundException::new);
+        return brief.content().forReading(question, terms.terms(workspaceId, brief));
     }
 
     List<BriefVersion> versions(long workspaceId, long briefId) {

@@ -91,6 +91,12 @@ public class ClientQuestions {
                 question.engagementId()).stream().findFirst()).map(Conversation::language);
     }
 
+    /** The question's words alone, for a page that shows them but not the question's trail. */
+    @Transactional(readOnly = true)
+    public Optional<String> text(long workspaceId, long questionId) {
+        return questions.findByIdAndWorkspaceId(questionId, workspaceId).map(Question::text);
+    }
+
     /** The words of the given questions, by id, in one query (for lists that show a question beside each row). */
     @Transactional(readOnly = true)
     public Map<Long, String> texts(long workspaceId, Collection<Long> questionIds) {
