@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
  * Precision and recall per category and language (only WARNING and ERROR findings count), printed and enforced:
  * <ul>
  *   <li>on the frozen test split of corpus v2 (written independently, never used for tuning; see
- *       {@link CorpusV2IntegrityTest}): the issue's goal (precision 0.90, recall 0.85, at most 5 % of clean
+ *       {@link CorpusIntegrityTest}): the issue's goal (precision 0.90, recall 0.85, at most 5 % of clean
  *       replies flagged) where it is reached, and otherwise the value measured when the split was first read
  *       minus a margin of 0.05 (0.03 for shares), so the build stays green and a regression still fails. The
  *       gaps are in docs/klartext.md;</li>
+ *   <li>on corpus v3 ({@code language/corpus-v3/}, test only, other writers and styles, frozen before Klartext
+ *       first ran on it): the value measured on that first reading minus 0.05 where the goal is not reached;</li>
  *   <li>on the regression set (the first 300 replies, {@code language/corpus/}): precision 0.90 and recall 0.85 in
  *       every category, as before, now per language;</li>
  *   <li>on real prose nobody here wrote ({@code language/prose/}): the share of passages flagged.</li>
@@ -42,6 +44,17 @@ class CorpusEvaluationTest {
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
     /** Measured 5.2 % on first reading. */
     static final double TEST_MAX_CLEAN_FLAGGED = 0.082;
+    /** Floors on corpus v3: measured on its first reading minus 0.05 where the goal is not reached. */
+    static final Map<String, double[]> V3_FLOORS = Map.of(
+            "answer.bare de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "answer.bare en", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "tone.condescending de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "tone.condescending en", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "jargon.unexplained en", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
+    static final double V3_MAX_CLEAN_FLAGGED = GOAL_CLEAN_FLAGGED;
     /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
     static final double PROSE_MAX_FLAGGED = 0.20;
 
@@ -49,19 +62,31 @@ class CorpusEvaluationTest {
     void frozenTestSplit() throws IOException {
         List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v2/test.txt", null);
         assertThat(items).hasSizeGreaterThan(300);
+        enforce("the frozen test split of corpus v2", items, TEST_FLOORS, TEST_MAX_CLEAN_FLAGGED);
+    }
+
+    @Test
+    void corpusV3() throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v3/test.txt", null);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(200);
+        enforce("corpus v3", items, V3_FLOORS, V3_MAX_CLEAN_FLAGGED);
+    }
+
+    /** Prints the table (never the misses: a frozen test set is not read reply by reply) and checks the floors. */
+    private static void enforce(String what, List<CorpusEval.Item> items, Map<String, double[]> floors,
+                                double maxCleanFlagged) {
         CorpusEval.Score s = CorpusEval.score(items, CorpusEval.EYE_LEVEL);
-        System.out.println(s.table("Klartext on the frozen test split of corpus v2 (" + items.size() + " replies)",
-                CorpusEval.EYE_LEVEL));
+        System.out.println(s.table("Klartext on " + what + " (" + items.size() + " replies)", CorpusEval.EYE_LEVEL));
         List<String> failures = new ArrayList<>();
         for (Category c : CorpusEval.EYE_LEVEL) {
             for (Language l : Language.values()) {
-                double[] floor = TEST_FLOORS.get(c.id() + " " + l.code());
+                double[] floor = floors.get(c.id() + " " + l.code());
                 check(failures, c.id() + " " + l.code(), s.precision(c, l), s.recall(c, l), floor[0], floor[1]);
             }
         }
-        assertThat(s.cleanFlaggedShare()).as("share of clean test replies flagged")
-                .isLessThanOrEqualTo(Math.max(GOAL_CLEAN_FLAGGED, TEST_MAX_CLEAN_FLAGGED));
-        assertThat(failures).as("below the floors").isEmpty();
+        assertThat(s.cleanFlaggedShare()).as("share of clean replies flagged in %s", what)
+                .isLessThanOrEqualTo(Math.max(GOAL_CLEAN_FLAGGED, maxCleanFlagged));
+        assertThat(failures).as("below the floors on %s", what).isEmpty();
     }
 
     /** The dev split, printed only (for tuning: what the train and dev splits are for). */

@@ -12,37 +12,43 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The independently written corpus (issue 12, {@code language/corpus-v2/}) is split into train, dev and test by
- * {@code bench/corpus/split.py}. The test split was frozen before any tuning on the new data: its SHA-256 is
- * committed in {@code test.sha256}, and this test fails if a single byte of it changes.
+ * The independently written corpora are frozen where they judge Klartext. Corpus v2 ({@code language/corpus-v2/})
+ * is split into train, dev and test by {@code bench/corpus/split.py}; its test split was frozen before any tuning on
+ * it. Corpus v3 ({@code language/corpus-v3/}) is test data only, written later in other styles and frozen before
+ * Klartext was first run on it. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
+ * fails if a single byte changes.
  */
-class CorpusV2IntegrityTest {
+class CorpusIntegrityTest {
 
-    static byte[] bytes(String name) throws IOException {
-        try (InputStream in = CorpusV2IntegrityTest.class.getResourceAsStream("/language/corpus-v2/" + name)) {
+    static byte[] bytes(String corpus, String name) throws IOException {
+        try (InputStream in = CorpusIntegrityTest.class.getResourceAsStream("/language/" + corpus + "/" + name)) {
             if (in == null) {
-                throw new IOException(name + " missing");
+                throw new IOException(corpus + "/" + name + " missing");
             }
             return in.readAllBytes();
         }
     }
 
-    @Test
-    void testSplitIsFrozen() throws IOException, NoSuchAlgorithmException {
-        String expected = new String(bytes("test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
-        String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes("test.txt")));
-        assertThat(actual).as("SHA-256 of corpus-v2/test.txt").isEqualTo(expected);
+    @ParameterizedTest
+    @ValueSource(strings = {"corpus-v2", "corpus-v3"})
+    void testSplitIsFrozen(String corpus) throws IOException, NoSuchAlgorithmException {
+        String expected = new String(bytes(corpus, "test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
+        String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(bytes(corpus, "test.txt")));
+        assertThat(actual).as("SHA-256 of %s/test.txt", corpus).isEqualTo(expected);
     }
 
     @Test
-    void splitsAreDisjointAndComplete() throws IOException {
+    void v2SplitsAreDisjointAndComplete() throws IOException {
         Set<String> ids = new HashSet<>();
         int total = 0;
         for (String split : List.of("train", "dev", "test")) {
-            List<CorpusEval.Item> items = CorpusEval.parse(new String(bytes(split + ".txt"), StandardCharsets.UTF_8),
-                    null);
+            List<CorpusEval.Item> items = CorpusEval.parse(
+                    new String(bytes("corpus-v2", split + ".txt"), StandardCharsets.UTF_8), null);
             assertThat(items).isNotEmpty();
             for (CorpusEval.Item i : items) {
                 assertThat(ids.add(i.id())).as("%s in one split only", i.id()).isTrue();
@@ -51,5 +57,21 @@ class CorpusV2IntegrityTest {
             total += items.size();
         }
         assertThat(total).isEqualTo(1_560);
+    }
+
+    /** Every v3 item is well formed: a known label set, a language, a question, a reply, and an id used once. */
+    @Test
+    void v3ItemsAreWellFormed() throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.parse(
+                new String(bytes("corpus-v3", "test.txt"), StandardCharsets.UTF_8), null);
+        Set<String> known = Set.of("answer.bare", "tone.condescending", "jargon.unexplained", "length.monologue");
+        Set<String> ids = new HashSet<>();
+        for (CorpusEval.Item i : items) {
+            assertThat(ids.add(i.id())).as("%s once", i.id()).isTrue();
+            assertThat(known).as(i.id()).containsAll(i.expected());
+            assertThat(i.question()).as(i.id()).isNotBlank();
+            assertThat(i.text()).as(i.id()).isNotBlank();
+        }
+        assertThat(items).hasSizeGreaterThanOrEqualTo(200);
     }
 }
