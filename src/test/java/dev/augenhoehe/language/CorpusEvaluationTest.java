@@ -44,17 +44,18 @@ class CorpusEvaluationTest {
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
     /** Measured 5.2 % on first reading. */
     static final double TEST_MAX_CLEAN_FLAGGED = 0.082;
-    /** Floors on corpus v3: measured on its first reading minus 0.05 where the goal is not reached. */
+    /** Floors on corpus v3: measured on its first reading (tone model off, as shipped) minus 0.05, or the goal. */
     static final Map<String, double[]> V3_FLOORS = Map.of(
-            "answer.bare de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "answer.bare en", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "tone.condescending de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "tone.condescending en", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "jargon.unexplained en", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "answer.bare de", new double[] {GOAL_PRECISION, 0.25},
+            "answer.bare en", new double[] {GOAL_PRECISION, 0.56},
+            "tone.condescending de", new double[] {0.70, 0.25},
+            "tone.condescending en", new double[] {0.61, 0.15},
+            "jargon.unexplained de", new double[] {0.67, GOAL_RECALL},
+            "jargon.unexplained en", new double[] {0.56, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
-    static final double V3_MAX_CLEAN_FLAGGED = GOAL_CLEAN_FLAGGED;
+            "length.monologue en", new double[] {0.66, GOAL_RECALL});
+    /** Measured 17.9 % (10 of 56) on first reading. */
+    static final double V3_MAX_CLEAN_FLAGGED = 0.21;
     /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
     static final double PROSE_MAX_FLAGGED = 0.20;
 
@@ -68,7 +69,7 @@ class CorpusEvaluationTest {
     @Test
     void corpusV3() throws IOException {
         List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v3/test.txt", null);
-        assertThat(items).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(items).hasSizeGreaterThanOrEqualTo(120);
         enforce("corpus v3", items, V3_FLOORS, V3_MAX_CLEAN_FLAGGED);
     }
 
