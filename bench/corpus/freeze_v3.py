@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Freezes corpus v3: the writers' files, as they are at this moment, become one test file.
 
-Usage: bench/corpus/freeze_v3.py SOURCE_DIR OUT_DIR
+Usage: bench/corpus/freeze_v3.py SOURCE_DIR OUT_DIR [de=N,en=N,mixed=N]
+The optional third argument skips each writer's first N items (frozen already in an earlier set).
 SOURCE_DIR holds de/replies.txt, en/replies.txt, mixed/replies.txt and BRIEF.md (what the writers were given).
 Only complete items are taken (a writer may still be appending); they are copied byte for byte, in file order.
 Writes OUT_DIR/test.txt, test.sha256, SOURCES.txt (each source's SHA-256 of the bytes taken, counts) and BRIEF.md.
@@ -38,7 +39,8 @@ def complete_items(text):
         good.append(item)
     return good
 
-def main(src, out):
+def main(src, out, skip=""):
+    skipped = {k: int(v) for k, v in (x.split("=") for x in skip.split(",") if x)}
     os.makedirs(out, exist_ok=True)
     body, sources, labels, langs, styles, ids = [], [], Counter(), Counter(), Counter(), set()
     for writer in ("de", "en", "mixed"):
@@ -47,7 +49,8 @@ def main(src, out):
             print(f"{writer}: no file yet, nothing taken", file=sys.stderr)
             continue
         text = open(path, encoding="utf-8").read()
-        items = complete_items(text)
+        first = skipped.get(writer, 0)
+        items = complete_items(text)[first:]
         taken = "".join(items)
         for item in items:
             header = item.split("\n", 1)[0]
@@ -67,8 +70,9 @@ def main(src, out):
             styles[style] += 1
         body.append(taken if taken.endswith("\n\n") else taken + "\n")
         sources.append(f"{hashlib.sha256(taken.encode('utf-8')).hexdigest()}  {writer}/replies.txt "
-                       f"(first {len(items)} items, {len(taken.encode('utf-8'))} bytes)")
-    head = ("# corpus v3: test only, frozen before Klartext was first run on it (bench/corpus/freeze_v3.py).\n"
+                       f"(items {first + 1} to {first + len(items)}, {len(taken.encode('utf-8'))} bytes)")
+    head = (f"# {os.path.basename(out.rstrip('/'))}: test only, frozen before Klartext was first run on it "
+            "(bench/corpus/freeze_v3.py).\n"
             "# Do not edit: test.sha256 freezes this file. Written by three writers who saw only BRIEF.md.\n\n")
     data = (head + "".join(body)).encode("utf-8")
     open(os.path.join(out, "test.txt"), "wb").write(data)
@@ -83,4 +87,4 @@ def main(src, out):
     print(open(os.path.join(out, "SOURCES.txt")).read())
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])
