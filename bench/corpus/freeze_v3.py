@@ -23,6 +23,7 @@ def fields(header):
         elif key:
             out[key] = (out[key] + " " + p).strip()
     return parts[0], out
+WORDS = {1: "one", 2: "two", 3: "three"}
 KNOWN = {"none", "answer.bare", "tone.condescending", "jargon.unexplained", "length.monologue"}
 
 def complete_items(text):
@@ -73,7 +74,7 @@ def main(src, out, skip=""):
                        f"(items {first + 1} to {first + len(items)}, {len(taken.encode('utf-8'))} bytes)")
     head = (f"# {os.path.basename(out.rstrip('/'))}: test only, frozen before Klartext was first run on it "
             "(bench/corpus/freeze_v3.py).\n"
-            "# Do not edit: test.sha256 freezes this file. Written by three writers who saw only BRIEF.md.\n\n")
+            f"# Do not edit: test.sha256 freezes this file. Written by {WORDS[len(sources)]} writers who saw only BRIEF.md.\n\n")
     data = (head + "".join(body)).encode("utf-8")
     open(os.path.join(out, "test.txt"), "wb").write(data)
     open(os.path.join(out, "test.sha256"), "w").write(f"{hashlib.sha256(data).hexdigest()}  test.txt\n")
