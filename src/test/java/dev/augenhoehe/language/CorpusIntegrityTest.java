@@ -34,7 +34,7 @@ class CorpusIntegrityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b"})
+    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4"})
     void testSplitIsFrozen(String corpus) throws IOException, NoSuchAlgorithmException {
         String expected = new String(bytes(corpus, "test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
