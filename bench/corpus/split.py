@@ -66,7 +66,8 @@ for s in sorted(strata):
 os.makedirs(out, exist_ok=True)
 for name, its in split.items():
     with open(os.path.join(out, name + '.txt'), 'w', encoding='utf-8') as f:
-        f.write('# corpus v2, %s split (bench/corpus/split.py, seed %d). Do not edit: test.sha256 freezes test.\n' % (name, SEED))
+        f.write('# %s, %s split (bench/corpus/split.py, seed %d). Do not edit: test.sha256 freezes test.\n'
+                % (os.path.basename(os.path.normpath(out)), name, SEED))
         for it in its:
             f.write('\n' + it)
     print(name, len(its))

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The independently written corpora are frozen where they judge Klartext. Corpus v2 ({@code language/corpus-v2/})
  * is split into train, dev and test by {@code bench/corpus/split.py}; its test split was frozen before any tuning on
  * it. Corpus v3 ({@code language/corpus-v3/}) is test data only, written later in other styles and frozen before
- * Klartext was first run on it. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
+ * Klartext was first run on it. Corpus v5 ({@code language/corpus-v5/}), by four more writers in yet other styles,
+ * is split like v2 and trains the reply model with v2's train split. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
  * fails if a single byte changes.
  */
 class CorpusIntegrityTest {
@@ -34,7 +36,7 @@ class CorpusIntegrityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4"})
+    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4", "corpus-v5"})
     void testSplitIsFrozen(String corpus) throws IOException, NoSuchAlgorithmException {
         String expected = new String(bytes(corpus, "test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -42,13 +44,14 @@ class CorpusIntegrityTest {
         assertThat(actual).as("SHA-256 of %s/test.txt", corpus).isEqualTo(expected);
     }
 
-    @Test
-    void v2SplitsAreDisjointAndComplete() throws IOException {
+    @ParameterizedTest
+    @CsvSource({"corpus-v2, 1560", "corpus-v5, 600"})
+    void splitsAreDisjointAndComplete(String corpus, int size) throws IOException {
         Set<String> ids = new HashSet<>();
         int total = 0;
         for (String split : List.of("train", "dev", "test")) {
             List<CorpusEval.Item> items = CorpusEval.parse(
-                    new String(bytes("corpus-v2", split + ".txt"), StandardCharsets.UTF_8), null);
+                    new String(bytes(corpus, split + ".txt"), StandardCharsets.UTF_8), null);
             assertThat(items).isNotEmpty();
             for (CorpusEval.Item i : items) {
                 assertThat(ids.add(i.id())).as("%s in one split only", i.id()).isTrue();
@@ -56,7 +59,7 @@ class CorpusIntegrityTest {
             }
             total += items.size();
         }
-        assertThat(total).isEqualTo(1_560);
+        assertThat(total).isEqualTo(size);
     }
 
     /** Every v3 item is well formed: a known label set, a language, a question, a reply, and an id used once. */
