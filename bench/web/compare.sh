@@ -6,7 +6,7 @@
 #   A_ARGS / B_ARGS: extra arguments for one side (e.g. B_ARGS=--server.tomcat.threads.max=10 with the same jar twice)
 #   Default paths: the static file, the dashboard, the first engagement, conversation, brief and client.
 #   DATA=FOLDER EMAIL=... PASSWORD=...: instead of the demo, each side starts on its own copy of FOLDER (e.g. the
-#   load data set) and signs in with these.
+#   load data set) and signs in with these. WARM=15s: how long each side is loaded unmeasured before each target.
 # Prints one RESULT line per round and a summary per target: requests/s of B divided by the mean of both A rounds,
 # and the server's CPU time per request (from /proc: user + system time of the whole JVM during the round, divided by
 # the requests served), which other work on a shared machine disturbs much less than requests/s.
@@ -41,11 +41,23 @@ start() { # name jar port extra-args -> prints the session cookie once the demo 
     "$here/login.sh" "http://127.0.0.1:$3" demo@augenhoehe.example "$password"
   fi
 }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+quiet() { # pid: waits (at most 3 minutes) until the JVM uses under 10 % of a core for 3 s in a row. Healthy is not
+  # idle: on the load data the search index is still built in the background for about 30 s of CPU, and measuring
+  # then charged that work to the requests.
+  calm=0
+  for _ in $(seq 1 180); do
+    before=$(cpu_ticks "$1"); sleep 1
+    if [ $(( $(cpu_ticks "$1") - before )) -lt $(( $(getconf CLK_TCK) / 10 )) ]; then calm=$((calm + 1)); else calm=0; fi
+    [ $calm -ge 3 ] && return 0
+  done
+}
 cookie_a=$(start a "$jar_a" 18181 "${A_ARGS:-}")
 cookie_b=$(start b "$jar_b" 18182 "${B_ARGS:-}")
+quiet "$(cat "$work/a.pid")"
+quiet "$(cat "$work/b.pid")"
 threads=$(( connections < 2 ? 1 : 2 ))
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # round port cookie path pid
   curl -s -o /dev/null -b "$3" "http://127.0.0.1:$2$4"  # warm the page once
   echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) | $1 wrk -t$threads -c$connections -d$duration $4" >&2
@@ -56,8 +68,9 @@ run() { # round port cookie path pid
   echo "RESULT $1 $4 ${result%\}}, \"cpu_ms\": $(( ticks * 1000 / $(getconf CLK_TCK) ))}"
 }
 out="$work/results"
-warm() { # port cookie path: a few seconds unmeasured, so neither side is measured while its JIT still compiles
-  wrk -t"$threads" -c"$connections" -d3s -H "Cookie: $2" "http://127.0.0.1:$1$3" >/dev/null
+warm() { # port cookie path: unmeasured, so neither side is measured while its JIT still compiles. On the load data a
+  # dashboard view is heavy enough that 3 s left the C2 compiler busy on one core through the first round.
+  wrk -t"$threads" -c"$connections" -d"${WARM:-15s}" -H "Cookie: $2" "http://127.0.0.1:$1$3" >/dev/null
 }
 for p in "${paths[@]}"; do
   warm 18181 "$cookie_a" "$p"
