@@ -72,6 +72,7 @@ final class Engine {
         RuleData rules = RuleData.of(lang);
         boolean useCache = text.length() <= TEXT_CHARS_FOR_CACHE;
         JargonRule.Context terms = jargon.context(lang, opts, rules);
+        opts = withTermsAsked(opts, lang, analyzer, terms);
 
         List<SentenceFacts> facts = new ArrayList<>();
         int words = 0;
@@ -160,6 +161,34 @@ final class Engine {
         }
         return new Analysis(lang, findings, scores, stats, dismissed, explained);
     }
+
+    /**
+     * The terms the client wrote in his own question are words he knows: "My laptop won't connect to the VPN" needs
+     * no "VPN (a private tunnel into the office network)" in the answer. Only the term itself: a related term in the
+     * reply still needs its explanation.
+     */
+    private CheckOptions withTermsAsked(CheckOptions opts, Language lang, SentenceAnalyzer analyzer,
+                                        JargonRule.Context terms) {
+        String question = opts.question();
+        if (question.isEmpty() || question.length() > QUESTION_CHARS) {
+            return opts;
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        List<Token> tokens = Tokenizer.tokenize(question, 0, question.length());
+        for (Sentence s : SentenceSplitter.split(question, tokens)) {
+            for (SentenceFacts.TermSpan t : facts(question, tokens, s, analyzer.analyze(tokens, s), terms).terms()) {
+                asked.add(t.term().id());
+            }
+        }
+        if (asked.isEmpty()) {
+            return opts;
+        }
+        asked.addAll(opts.acceptedTerms());
+        return opts.withAcceptedTerms(asked);
+    }
+
+    /** A question longer than this is not a question but a pasted text; its terms are not the client's words. */
+    private static final int QUESTION_CHARS = 2_000;
 
     private static boolean isDismissed(Finding finding, CheckOptions opts) {
         for (Dismissal d : opts.dismissed()) {

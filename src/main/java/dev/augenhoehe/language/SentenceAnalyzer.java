@@ -154,12 +154,17 @@ final class SentenceAnalyzer {
             return;
         }
         int caps = 0;
+        int shouted = 0; // every word in capitals, "I", "UP" and "IT'S" too: they tell a shouted sentence
         for (int k : abs) {
-            if (acronymPart(tokens.get(k).text()) != null) {
+            String text = tokens.get(k).text();
+            if (acronymPart(text) != null) {
                 caps++;
             }
+            if (inCapitals(text)) {
+                shouted++;
+            }
         }
-        if (caps == 0 || caps >= 3 && caps * 2 > abs.length) {
+        if (caps == 0 || shouted >= 3 && shouted * 2 > abs.length) {
             return; // none, or a heading or a sentence in capitals
         }
         for (int w = 0; w < abs.length; w++) {
@@ -182,6 +187,19 @@ final class SentenceAnalyzer {
                     false, "", ""), rel, rel + 1));
         }
         terms.sort(java.util.Comparator.comparingInt(SentenceInfo.TermHit::tokenFrom));
+    }
+
+    /** A word with letters and no lower-case letter. */
+    private static boolean inCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** Ids of the terms made for abbreviations the glossary lacks. */

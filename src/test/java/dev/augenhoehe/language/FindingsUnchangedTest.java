@@ -116,6 +116,7 @@ class FindingsUnchangedTest {
         corpus(out, "/language/corpus/en.txt", Language.EN);
         for (String split : List.of("train", "dev", "test")) {
             corpus(out, "/language/corpus-v2/" + split + ".txt", null);
+            corpus(out, "/language/corpus-v5/" + split + ".txt", null);
         }
         corpus(out, "/language/prose/de.txt", Language.DE);
         corpus(out, "/language/prose/en.txt", Language.EN);

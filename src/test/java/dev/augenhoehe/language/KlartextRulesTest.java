@@ -138,6 +138,30 @@ class KlartextRulesTest {
         }
 
         @Test
+        void aTermTheClientUsedInHisQuestionIsHisWord() {
+            String text = "Die API antwortet nachts nicht, weil der Server dann gesichert wird. Das Deployment ändert das.";
+            CheckOptions asked = CheckOptions.defaults().withQuestion("Warum geht die API nachts nicht?");
+            assertThat(jargon(text, Language.DE, CheckOptions.defaults())).extracting(Finding::text)
+                    .containsExactly("API", "Deployment");
+            // only the term he wrote: the deployment he didn't mention still needs its explanation
+            assertThat(jargon(text, Language.DE, asked)).extracting(Finding::text).containsExactly("Deployment");
+            assertThat(jargon("The APIs are slow at night.", Language.EN,
+                    CheckOptions.defaults().withQuestion("Why is the API slow?"))).isEmpty();
+        }
+
+        @Test
+        void wordsShoutedInCapitalsAreNoAbbreviations() {
+            Klartext k = Klartext.standard();
+            String shouted = "SOMEONE UNPLUGGED IT AGAIN. IT'S BACK UP NOW. THE HOST HAD A POWER FAILURE ON SATURDAY NIGHT.";
+            assertThat(problems(k.analyze(shouted, Language.EN, CheckOptions.defaults()),
+                    Category.UNEXPLAINED_JARGON)).isEmpty();
+            // an abbreviation in an ordinary sentence still is one
+            assertThat(problems(k.analyze("We moved the site to a new CMS last week.", Language.EN,
+                    CheckOptions.defaults()), Category.UNEXPLAINED_JARGON)).extracting(Finding::text)
+                    .contains("CMS");
+        }
+
+        @Test
         void flagsUnexplainedTermsOnceWithSpan() {
             String text = "Die API ist langsam. Die API ist alt.";
             List<Finding> f = jargon(text, Language.DE, CheckOptions.defaults());
