@@ -49,6 +49,23 @@ class KlartextRulesTest {
             assertThat(problems(en(text), Category.BARE_ANSWER)).hasSize(1);
         }
 
+        /** Regional and curt wordings, and a verdict followed by nothing but closing formulas. */
+        @ParameterizedTest
+        @ValueSource(strings = {"Noi, des goht net.", "Nu, das wird nüscht. Tut mir leid.", "nope",
+                "Davon würde ich abraten.", "Das ist so nicht zulässig.",
+                "Nein, das geht leider nicht. Kann ich sonst noch etwas für Sie tun? Schönen Tag noch!",
+                "Passt. Pfiat di!"})
+        void germanBareInOtherWords(String text) {
+            assertThat(problems(de(text), Category.BARE_ANSWER)).as(text).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I'd advise against it.", "We must respectfully decline.",
+                "No, that's not possible. Is there anything else we can help you with?"})
+        void englishBareInOtherWords(String text) {
+            assertThat(problems(en(text), Category.BARE_ANSWER)).as(text).hasSize(1);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"Nein, weil der Server voll ist.", "Ja, das geht, weil wir die Daten schon haben.",
                 "Nein, aber wir können es auf Freitag verschieben.", "Ja, ich schicke Ihnen bis Freitag ein Angebot.",
