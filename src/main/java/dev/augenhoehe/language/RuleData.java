@@ -161,6 +161,43 @@ final class RuleData {
         return m;
     }
 
+    /** A rule line may not expand to more phrases than this (a typo in the braces would flood the tries). */
+    static final int MAX_ALTERNATIVES = 1024;
+
+    /**
+     * Expands word alternatives: "{I|we} {told|showed} you" stands for four phrases, and an empty alternative makes
+     * a word optional ("{already|}"). A family of wordings is one line, so the list names the pattern, not each
+     * sentence somebody once wrote.
+     */
+    static List<String> alternatives(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String p : expand(phrase)) {
+            out.add(p.replaceAll("\\s+", " ").strip());
+        }
+        if (out.size() > MAX_ALTERNATIVES) {
+            throw new IllegalStateException("more than " + MAX_ALTERNATIVES + " phrases from: " + phrase);
+        }
+        return out;
+    }
+
+    private static List<String> expand(String phrase) {
+        int open = phrase.indexOf('{');
+        if (open < 0) {
+            return List.of(phrase);
+        }
+        int close = phrase.indexOf('}', open);
+        if (close < 0) {
+            throw new IllegalStateException("unclosed { in rule phrase: " + phrase);
+        }
+        List<String> out = new ArrayList<>();
+        for (String choice : phrase.substring(open + 1, close).split("\\|", -1)) {
+            for (String rest : expand(phrase.substring(close + 1))) {
+                out.add(phrase.substring(0, open) + choice + rest);
+            }
+        }
+        return out;
+    }
+
     /** Lines of a rule file as [kind, phrase]; lines without a tab have an empty kind. */
     static List<String[]> rows(String name) {
         String resource = "/language/rules/" + name + ".txt";
@@ -176,8 +213,10 @@ final class RuleData {
                     continue;
                 }
                 int tab = line.indexOf('\t');
-                out.add(tab < 0 ? new String[] {"", line.strip()}
-                        : new String[] {line.substring(0, tab).strip(), line.substring(tab + 1).strip()});
+                String kind = tab < 0 ? "" : line.substring(0, tab).strip();
+                for (String phrase : alternatives(line.substring(tab + 1).strip())) {
+                    out.add(new String[] {kind, phrase});
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -117,6 +117,7 @@ class FindingsUnchangedTest {
         for (String split : List.of("train", "dev", "test")) {
             corpus(out, "/language/corpus-v2/" + split + ".txt", null);
             corpus(out, "/language/corpus-v5/" + split + ".txt", null);
+            corpus(out, "/language/corpus-v6/" + split + ".txt", null);
         }
         corpus(out, "/language/prose/de.txt", Language.DE);
         corpus(out, "/language/prose/en.txt", Language.EN);

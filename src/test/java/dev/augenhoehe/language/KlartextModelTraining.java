@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Trains {@link ReplyModel} from the train splits of corpus v2 and v5 (plus the regression set and the shipped
- * templates' texts as clean replies) and picks each category's threshold on their dev splits (never a test split). Deterministic: fixed seed, fixed order, fixed epochs, so the same corpus gives
+ * Trains {@link ReplyModel} from the train splits of corpora v2, v5 and v6 (plus the regression set) and picks each
+ * category's threshold on their dev splits (never a test split). The shipped templates' texts were tried as clean
+ * examples and left out: they cost tone recall on dev. The shipped file is not this configuration's output: it was
+ * trained at commit ec6caf9 (corpus v2 and the rules of that day; a worktree of that commit reproduces it byte for
+ * byte). Runs of this class with v2, v2 + v5 and v2 + v5 + v6 on later rules each fell below a floor of
+ * {@code CorpusEvaluationTest} on an independent test set, so that file still ships (docs/klartext.md, "Reply
+ * model"). Deterministic: fixed seed, fixed order, fixed epochs, so the same corpus and rules give
  * the same bytes. Run with {@code ./mvnw -Pklartext-train test}; it writes
  * {@code src/main/resources/language/model/reply-model.bin.gz}.
  */
@@ -64,45 +66,7 @@ class KlartextModelTraining {
     }
 
     /** Written later by other writers in other styles, split like v2: their train and dev splits join v2's. */
-    static final List<String> LATER_CORPORA = List.of("corpus-v5");
-
-    /** Template texts shorter than this are headings and list items: the model speaks on replies only. */
-    static final int MIN_TEMPLATE_WORDS = 12;
-
-    /**
-     * The shipped templates' texts, as clean replies: plain advice at eye level ("Insist that all access data
-     * belongs to you.") is what the tone model read as talking down before they trained it.
-     */
-    static List<Example> templateTexts(Engine engine) throws IOException {
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<Example> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/knowledge/templates"))) {
-            for (Path p : files.sorted().toList()) {
-                JsonNode root = mapper.readTree(Files.readString(p, StandardCharsets.UTF_8));
-                for (Language lang : Language.values()) {
-                    List<String> texts = new ArrayList<>();
-                    strings(root.path(lang.code()), texts);
-                    String question = root.path(lang.code()).path("question").asString("");
-                    for (String text : texts) {
-                        if (text.split("\\s+").length >= MIN_TEMPLATE_WORDS) {
-                            out.add(example(engine, text, lang, CheckOptions.defaults().withQuestion(question),
-                                    Set.of()));
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void strings(JsonNode node, List<String> out) {
-        if (node.isString()) {
-            out.add(node.asString());
-        }
-        for (JsonNode child : node) {
-            strings(child, out);
-        }
-    }
+    static final List<String> LATER_CORPORA = List.of("corpus-v5", "corpus-v6");
 
     static double linear(float[] w, float bias, Example e) {
         double sum = 0;
@@ -126,7 +90,6 @@ class KlartextModelTraining {
         for (String corpus : LATER_CORPORA) {
             train.addAll(examples(engine, corpus + "/train.txt"));
         }
-        train.addAll(templateTexts(engine));
         List<Example> dev = new ArrayList<>(examples(engine, "corpus-v2/dev.txt"));
         for (String corpus : LATER_CORPORA) {
             dev.addAll(examples(engine, corpus + "/dev.txt"));
