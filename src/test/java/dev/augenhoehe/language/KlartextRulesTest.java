@@ -44,7 +44,8 @@ class KlartextRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"No, that won't work.", "Yes, that's possible.", "No.", "Nope. Have a nice weekend!",
-                "We can't do that.", "Works for me."})
+                "We can't do that.", "Works for me.", "No, we can't do that one. Sent from my iPhone",
+                "After reviewing your request, we regret to inform you that this is not possible."})
         void englishBare(String text) {
             assertThat(problems(en(text), Category.BARE_ANSWER)).hasSize(1);
         }
@@ -54,7 +55,8 @@ class KlartextRulesTest {
         @ValueSource(strings = {"Noi, des goht net.", "Nu, das wird nüscht. Tut mir leid.", "nope",
                 "Davon würde ich abraten.", "Das ist so nicht zulässig.",
                 "Nein, das geht leider nicht. Kann ich sonst noch etwas für Sie tun? Schönen Tag noch!",
-                "Passt. Pfiat di!"})
+                "Passt. Pfiat di!", "Nein, das geht nicht. Von meinem iPhone gesendet",
+                "Nach hiesiger Einschätzung ist dies in der angefragten Form nicht zulässig."})
         void germanBareInOtherWords(String text) {
             assertThat(problems(de(text), Category.BARE_ANSWER)).as(text).hasSize(1);
         }
