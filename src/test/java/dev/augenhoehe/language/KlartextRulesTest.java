@@ -56,7 +56,8 @@ class KlartextRulesTest {
                 "Davon würde ich abraten.", "Das ist so nicht zulässig.",
                 "Nein, das geht leider nicht. Kann ich sonst noch etwas für Sie tun? Schönen Tag noch!",
                 "Passt. Pfiat di!", "Nein, das geht nicht. Von meinem iPhone gesendet",
-                "Nach hiesiger Einschätzung ist dies in der angefragten Form nicht zulässig."})
+                "Nach hiesiger Einschätzung ist dies in der angefragten Form nicht zulässig.", "Bassd scho.",
+                "Davon ist abzuraten.", "Des gehd ned, sorry."})
         void germanBareInOtherWords(String text) {
             assertThat(problems(de(text), Category.BARE_ANSWER)).as(text).hasSize(1);
         }
