@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Precision and recall per category and language (only WARNING and ERROR findings count), printed and enforced:
@@ -109,46 +111,31 @@ class CorpusEvaluationTest {
     /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
     static final double PROSE_MAX_FLAGGED = 0.20;
 
-    @Test
-    void frozenTestSplit() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v2/test.txt", null);
-        assertThat(items).hasSizeGreaterThan(300);
-        enforce("the frozen test split of corpus v2", items, TEST_FLOORS, TEST_MAX_CLEAN_FLAGGED);
+    /** A frozen set that judges Klartext: where it is, how many replies it holds, and its floors. */
+    record HeldOut(String what, String resource, int size, Map<String, double[]> floors, double maxCleanFlagged) {
+        @Override
+        public String toString() {
+            return what;
+        }
     }
 
-    @Test
-    void corpusV3() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v3/test.txt", null);
-        assertThat(items).hasSizeGreaterThanOrEqualTo(120);
-        enforce("corpus v3", items, V3_FLOORS, V3_MAX_CLEAN_FLAGGED);
+    static List<HeldOut> heldOut() {
+        return List.of(
+                new HeldOut("the frozen test split of corpus v2", "corpus-v2", 308, TEST_FLOORS,
+                        TEST_MAX_CLEAN_FLAGGED),
+                new HeldOut("corpus v3", "corpus-v3", 124, V3_FLOORS, V3_MAX_CLEAN_FLAGGED),
+                new HeldOut("corpus v3b", "corpus-v3b", 341, V3B_FLOORS, V3B_MAX_CLEAN_FLAGGED),
+                new HeldOut("corpus v4", "corpus-v4", 240, V4_FLOORS, V4_MAX_CLEAN_FLAGGED),
+                new HeldOut("the frozen test split of corpus v5", "corpus-v5", 114, V5_FLOORS, V5_MAX_CLEAN_FLAGGED),
+                new HeldOut("the frozen test split of corpus v6", "corpus-v6", 125, V6_FLOORS, V6_MAX_CLEAN_FLAGGED));
     }
 
-    @Test
-    void corpusV3b() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v3b/test.txt", null);
-        assertThat(items).hasSizeGreaterThanOrEqualTo(300);
-        enforce("corpus v3b", items, V3B_FLOORS, V3B_MAX_CLEAN_FLAGGED);
-    }
-
-    @Test
-    void corpusV4() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v4/test.txt", null);
-        assertThat(items).hasSize(240);
-        enforce("corpus v4", items, V4_FLOORS, V4_MAX_CLEAN_FLAGGED);
-    }
-
-    @Test
-    void corpusV5TestSplit() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v5/test.txt", null);
-        assertThat(items).hasSize(114);
-        enforce("the frozen test split of corpus v5", items, V5_FLOORS, V5_MAX_CLEAN_FLAGGED);
-    }
-
-    @Test
-    void corpusV6TestSplit() throws IOException {
-        List<CorpusEval.Item> items = CorpusEval.resource("/language/corpus-v6/test.txt", null);
-        assertThat(items).hasSize(125);
-        enforce("the frozen test split of corpus v6", items, V6_FLOORS, V6_MAX_CLEAN_FLAGGED);
+    @ParameterizedTest
+    @MethodSource("heldOut")
+    void heldOutSetMeetsItsFloors(HeldOut set) throws IOException {
+        List<CorpusEval.Item> items = CorpusEval.resource("/language/" + set.resource() + "/test.txt", null);
+        assertThat(items).hasSize(set.size());
+        enforce(set.what(), items, set.floors(), set.maxCleanFlagged());
     }
 
     /** Prints the table (never the misses: a frozen test set is not read reply by reply) and checks the floors. */
