@@ -17,7 +17,32 @@ final class MatchKeys {
     private MatchKeys() {
     }
 
+    /**
+     * Contractions typed without the apostrophe ("dont think so", "cant do that"): chat and lowercase writing drop
+     * it, and the phrase lists are written with it. Only forms that are no other English word ("its", "were",
+     * "ill", "lets" stay as they are).
+     */
+    private static final java.util.Map<String, String> APOSTROPHE_LESS = java.util.Map.ofEntries(
+            java.util.Map.entry("dont", "don't"), java.util.Map.entry("doesnt", "doesn't"),
+            java.util.Map.entry("didnt", "didn't"), java.util.Map.entry("cant", "can't"),
+            java.util.Map.entry("couldnt", "couldn't"), java.util.Map.entry("wont", "won't"),
+            java.util.Map.entry("wouldnt", "wouldn't"), java.util.Map.entry("shouldnt", "shouldn't"),
+            java.util.Map.entry("isnt", "isn't"), java.util.Map.entry("arent", "aren't"),
+            java.util.Map.entry("wasnt", "wasn't"), java.util.Map.entry("werent", "weren't"),
+            java.util.Map.entry("havent", "haven't"), java.util.Map.entry("hasnt", "hasn't"),
+            java.util.Map.entry("hadnt", "hadn't"), java.util.Map.entry("im", "i'm"),
+            java.util.Map.entry("ive", "i've"), java.util.Map.entry("youre", "you're"),
+            java.util.Map.entry("youve", "you've"), java.util.Map.entry("theyre", "they're"),
+            java.util.Map.entry("thats", "that's"), java.util.Map.entry("whats", "what's"),
+            java.util.Map.entry("theres", "there's"), java.util.Map.entry("itll", "it'll"));
+
     static String key(String norm, Language language) {
+        if (language == Language.EN) {
+            String full = APOSTROPHE_LESS.get(norm);
+            if (full != null) {
+                return full;
+            }
+        }
         int dash = norm.lastIndexOf('-');
         if (dash > 0 && dash < norm.length() - 1) {
             return norm.substring(0, dash + 1) + stem(norm.substring(dash + 1), language);

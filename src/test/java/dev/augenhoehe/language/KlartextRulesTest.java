@@ -44,7 +44,7 @@ class KlartextRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"No, that won't work.", "Yes, that's possible.", "No.", "Nope. Have a nice weekend!",
-                "We can't do that.", "Works for me.", "No, we can't do that one. Sent from my iPhone",
+                "We can't do that.", "Works for me.", "No, we can't do that one. Sent from my iPhone", "nah cant do that sry",
                 "After reviewing your request, we regret to inform you that this is not possible."})
         void englishBare(String text) {
             assertThat(problems(en(text), Category.BARE_ANSWER)).hasSize(1);
