@@ -134,8 +134,10 @@ class ConversationService {
         if (recent.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> engagementOf = conversations.findByWorkspaceIdAndEngagementIdIn(workspaceId, recent).stream()
-                .collect(Collectors.toMap(Conversation::id, Conversation::engagementId));
+        Map<Long, Long> engagementOf = conversations.engagementsOf(recent).stream()
+                .filter(c -> c.workspaceId() == workspaceId)
+                .collect(Collectors.toMap(ConversationRepository.EngagementOf::conversationId,
+                        ConversationRepository.EngagementOf::engagementId));
         // by conversation id alone, the workspace checked on each row (see ConversationTopicRepository)
         Map<Long, List<CoverageSummary.TopicCoverage>> byEngagement = engagementOf.isEmpty() ? Map.of()
                 : topics.coverageOf(engagementOf.keySet()).stream()

@@ -42,8 +42,8 @@ class DashboardControllerTests {
     @Test
     void showsOpenQuestionsAndOpenTopicsAcrossEngagements() throws Exception {
         EngagementRef shop = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.ACTIVE, false);
-        when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestion(9, 4, null, "Can we keep the till?",
-                null, LocalDateTime.now(), null, QuestionSource.CONSULTANT, java.util.List.of())));
+        when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestions.Open(9, 4, "Can we keep the till?",
+                LocalDateTime.now())));
         when(conversations.coverageOfRecentEngagements(7L, DashboardController.RECENT_ENGAGEMENTS)).thenReturn(Map.of(4L, CoverageSummary.of(List.of(
                 CoverageTest.topic("budget", "Budget", "Budget: not discussed yet", Coverage.OPEN, null)))));
         when(engagements.findAll(eq(7L), anyCollection())).thenReturn(Map.of(4L, shop));
