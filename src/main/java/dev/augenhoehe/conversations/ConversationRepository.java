@@ -16,25 +16,6 @@ interface ConversationRepository extends ListCrudRepository<Conversation, Long> 
 
     List<Conversation> findByWorkspaceIdAndEngagementIdIn(long workspaceId, Collection<Long> engagementIds);
 
-    /** Which engagement each conversation belongs to, and its workspace (the caller checks it on each row). */
-    record EngagementOf(long workspaceId, long conversationId, long engagementId) {
-    }
-
-    /**
-     * The conversations of these engagements as ids alone, mapped by column index: the dashboard needs only which
-     * engagement a conversation's topics count for, and loading the whole rows by name was a fifteenth of its CPU.
-     */
-    @Query(value = "select workspace_id, id, engagement_id from conversation where engagement_id in (:engagementIds)",
-            rowMapperClass = EngagementOfRows.class)
-    List<EngagementOf> engagementsOf(Collection<Long> engagementIds);
-
-    final class EngagementOfRows implements org.springframework.jdbc.core.RowMapper<EngagementOf> {
-        @Override
-        public EngagementOf mapRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-            return new EngagementOf(rs.getLong(1), rs.getLong(2), rs.getLong(3));
-        }
-    }
-
     /**
      * The engagements of the newest conversations, newest first, with repeats: bounded work however many
      * conversations there are (the range on held_at and the ordering by both columns let H2 walk the index backwards).

@@ -153,9 +153,6 @@ abstract class ConversationRepositoryContract {
         assertThat(steps.statusStepsOf(other, both)).isEmpty();
         assertThat(steps.statusStepsOf(ws, List.of())).isEmpty();
 
-        assertThat(conversations.engagementsOf(List.of(engagement)))
-                .containsExactly(new ConversationRepository.EngagementOf(ws, talk.id(), engagement));
-        assertThat(conversations.engagementsOf(List.of(engagement + 1000))).isEmpty();
     }
 
     @Test
@@ -234,5 +231,17 @@ abstract class ConversationRepositoryContract {
                 .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(2))
                 .satisfies(m -> assertThat(m.get(engagement).touched()).isEqualTo(1));
         assertThat(service.coverageOfRecentEngagements(ws, 0)).isEmpty();
+        // a second conversation counts for the same engagement; the rows carry it and their workspace
+        Conversation newer = conversation();
+        topics.save(new ConversationTopic(null, ws, newer.id(), 0, "budget", "Budget", "", null, null,
+                Coverage.SETTLED, null, 0));
+        assertThat(topics.coverageOfEngagements(List.of(engagement)))
+                .extracting(row -> row.engagementId(), row -> row.topic().conversationId(), row -> row.topic().workspaceId())
+                .containsOnly(tuple(engagement, older.id(), ws), tuple(engagement, newer.id(), ws)).hasSize(4);
+        assertThat(topics.coverageOfEngagements(List.of(engagement + 1000))).isEmpty();
+        assertThat(service.coverageOfRecentEngagements(ws, 10).get(engagement))
+                .satisfies(c -> assertThat(c.settled()).as("budget settled in the newer talk").isEqualTo(1))
+                .satisfies(c -> assertThat(c.open()).isEqualTo(1));
+        assertThat(service.coverageOfRecentEngagements(other, 10)).isEmpty();
     }
 }
