@@ -16,9 +16,19 @@ interface BriefRepository extends ListCrudRepository<Brief, Long> {
     record Head(long id, long workspaceId, long questionId, int publishedVersion, java.time.Instant createdAt) {
     }
 
-    @org.springframework.data.jdbc.repository.query.Query(
-            "select id, workspace_id, question_id, published_version, created_at from brief where question_id in (:questionIds)")
+    @org.springframework.data.jdbc.repository.query.Query(value = "select id, workspace_id, question_id,"
+            + " published_version, created_at from brief where question_id in (:questionIds)",
+            rowMapperClass = HeadRows.class)
     List<Head> headsForQuestions(java.util.Collection<Long> questionIds);
+
+    /** By column index: mapping by name was half the cost of these rows in the trails of the dashboard and lists. */
+    final class HeadRows implements org.springframework.jdbc.core.RowMapper<Head> {
+        @Override
+        public Head mapRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new Head(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                    rs.getObject(5, java.time.OffsetDateTime.class).toInstant());
+        }
+    }
 
     // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list
     // for its index and read every row of the workspace (2 s for the dashboard of a large one). The ids come from

@@ -20,11 +20,20 @@ interface BriefVersionRepository extends Repository<BriefVersion, Long> {
 
     List<BriefVersion> findByWorkspaceIdAndBriefIdOrderByVersionNumberDesc(long workspaceId, long briefId);
 
-    @Query("""
+    /** Mapped by column index: the dashboard reads these for a hundred questions on every view. */
+    @Query(value = """
             select b.workspace_id, b.question_id, v.brief_id, v.version_number, v.published_at from brief b
             join brief_version v on v.brief_id = b.id
-            where b.question_id in (:questionIds)""")
+            where b.question_id in (:questionIds)""", rowMapperClass = PublishedRows.class)
     List<Published> publishedForQuestions(Collection<Long> questionIds);
+
+    final class PublishedRows implements org.springframework.jdbc.core.RowMapper<Published> {
+        @Override
+        public Published mapRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new Published(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                    rs.getObject(5, java.time.OffsetDateTime.class).toInstant());
+        }
+    }
 
     // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list
     // for its index and read every row of the workspace (2 s for the dashboard of a large one). The ids come from

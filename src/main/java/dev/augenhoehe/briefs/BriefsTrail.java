@@ -36,4 +36,14 @@ class BriefsTrail implements QuestionTrailContributor {
         }
         return steps;
     }
+
+    /** Only a published version changes the status; a started brief only tells. */
+    @Override
+    public List<TrailStep> statusSteps(long workspaceId, Collection<Long> questionIds) {
+        return versions.publishedFor(workspaceId, questionIds).stream()
+                .map(v -> TrailStep.of(v.questionId(), v.publishedAt(), TrailStep.Effect.ANSWERED,
+                        "briefs.trail.published", "/briefs/" + v.briefId() + "/versions/" + v.versionNumber(),
+                        v.versionNumber()))
+                .toList();
+    }
 }

@@ -1,10 +1,8 @@
 package dev.augenhoehe.clients;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +27,11 @@ public class Engagements {
 
     /** Several at once, for lists that show the engagement next to something else; unknown ids are left out. */
     public Map<Long, EngagementRef> findAll(long workspaceId, Collection<Long> engagementIds) {
-        List<Engagement> found = engagements.findAllById(engagementIds).stream()
-                .filter(e -> e.workspaceId() == workspaceId).toList();
-        Map<Long, Client> owners = clients.findAllById(found.stream().map(Engagement::clientId).distinct().toList())
-                .stream().filter(c -> c.workspaceId() == workspaceId)
-                .collect(Collectors.toMap(Client::id, Function.identity()));
-        return found.stream().filter(e -> owners.containsKey(e.clientId()))
-                .collect(Collectors.toMap(Engagement::id, e -> ref(e, owners.get(e.clientId()))));
+        if (engagementIds.isEmpty()) {
+            return Map.of();
+        }
+        return engagements.refsOf(engagementIds).stream().filter(row -> row.workspaceId() == workspaceId)
+                .collect(Collectors.toMap(row -> row.ref().id(), EngagementRepository.RefRow::ref));
     }
 
     static EngagementRef ref(Engagement e, Client c) {

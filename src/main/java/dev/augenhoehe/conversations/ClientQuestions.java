@@ -213,13 +213,24 @@ public class ClientQuestions {
                 .sorted(OPEN_FIRST).toList();
     }
 
-    /** Up to 50 open questions, newest first, among the {@link #DASHBOARD_SCAN} newest of the workspace. */
+    /** An open question as the dashboard lists it: its words, when it was asked and on which engagement. */
+    record Open(long id, long engagementId, String text, LocalDateTime askedAt) {
+    }
+
+    /**
+     * Up to 50 open questions, newest first, among the {@link #DASHBOARD_SCAN} newest of the workspace. Reads only
+     * the columns the list shows and the steps that make a status (not whole trails: they were most of the
+     * dashboard's database work).
+     */
     @Transactional(readOnly = true)
-    List<ClientQuestion> openInWorkspace(long workspaceId) {
-        List<ClientQuestion> open = new java.util.ArrayList<>();
+    List<Open> openInWorkspace(long workspaceId) {
+        List<Open> open = new java.util.ArrayList<>();
         for (int offset = 0; offset < DASHBOARD_SCAN && open.size() < DASHBOARD_SHOWN; offset += DASHBOARD_STEP) {
-            List<Question> newest = questions.newest(workspaceId, offset, DASHBOARD_STEP);
-            view(workspaceId, newest).stream().filter(ClientQuestion::isOpen).forEach(open::add);
+            List<QuestionRepository.Head> newest = questions.newestHeads(workspaceId, offset, DASHBOARD_STEP);
+            Map<Long, QuestionStatus> status = trail.statusOf(workspaceId,
+                    newest.stream().map(QuestionRepository.Head::id).toList());
+            newest.stream().filter(q -> status.get(q.id()) == QuestionStatus.OPEN)
+                    .map(q -> new Open(q.id(), q.engagementId(), q.text(), q.askedAt())).forEach(open::add);
             if (newest.size() < DASHBOARD_STEP) {
                 break;
             }

@@ -125,7 +125,7 @@ class ConversationService {
 
     /**
      * Coverage per engagement for the {@code limit} engagements talked to most recently, for the dashboard.
-     * Three queries however many engagements there are (it was one per engagement), and bounded: a workspace with
+     * Two queries however many engagements there are (it was one per engagement), and bounded: a workspace with
      * thousands of engagements gets a page, not all of them.
      */
     @Transactional(readOnly = true)
@@ -134,13 +134,11 @@ class ConversationService {
         if (recent.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> engagementOf = conversations.findByWorkspaceIdAndEngagementIdIn(workspaceId, recent).stream()
-                .collect(Collectors.toMap(Conversation::id, Conversation::engagementId));
-        // by conversation id alone, the workspace checked on each row (see ConversationTopicRepository)
-        Map<Long, List<CoverageSummary.TopicCoverage>> byEngagement = engagementOf.isEmpty() ? Map.of()
-                : topics.coverageOf(engagementOf.keySet()).stream()
-                .filter(topic -> topic.workspaceId() == workspaceId)
-                .collect(Collectors.groupingBy(topic -> engagementOf.get(topic.conversationId())));
+        // by engagement id alone, the workspace checked on each row (see ConversationTopicRepository)
+        Map<Long, List<CoverageSummary.TopicCoverage>> byEngagement = topics.coverageOfEngagements(recent).stream()
+                .filter(row -> row.topic().workspaceId() == workspaceId)
+                .collect(Collectors.groupingBy(ConversationTopicRepository.EngagementTopic::engagementId,
+                        Collectors.mapping(ConversationTopicRepository.EngagementTopic::topic, Collectors.toList())));
         CoverageSummary.Wording wording = shipped.forReader();
         Map<Long, CoverageSummary> out = new LinkedHashMap<>();
         for (Long engagementId : recent) {

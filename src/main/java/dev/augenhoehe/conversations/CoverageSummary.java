@@ -15,6 +15,16 @@ record CoverageSummary(int total, int open, int touched, int settled, List<Point
 
     /** One topic that still needs attention. {@code phraseKey} with {@code title} when there is no own sentence. */
     record Point(String topicKey, String title, Coverage coverage, String sentence, String phraseKey) {
+
+        /** The coverage as a CSS class ("open", "touched"); ready here, as the list shows one per point. */
+        public String css() {
+            return coverage.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The badge's message key. */
+        public String badgeKey() {
+            return "conversations.coverage." + coverage.name();
+        }
     }
 
     /** What coverage reads of a topic: a conversation's topic, or only these columns of it (the dashboard's view). */

@@ -22,7 +22,7 @@ class DashboardController {
     static final String VIEW = "conversations/dashboard";
     static final String QUESTIONS = "conversations/dashboard :: openQuestions";
 
-    record OpenQuestion(ClientQuestion question, EngagementRef engagement) {
+    record OpenQuestion(ClientQuestions.Open question, EngagementRef engagement) {
     }
 
     record OpenTopics(EngagementRef engagement, CoverageSummary coverage) {
@@ -49,7 +49,7 @@ class DashboardController {
     String dashboard(@AuthenticationPrincipal SignedInUser user,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         long workspaceId = user.workspaceId();
-        List<ClientQuestion> open = questions.openInWorkspace(workspaceId);
+        List<ClientQuestions.Open> open = questions.openInWorkspace(workspaceId);
         Map<Long, CoverageSummary> coverage = conversations.coverageOfRecentEngagements(workspaceId,
                 RECENT_ENGAGEMENTS);
         Set<Long> ids = new HashSet<>(coverage.keySet());

@@ -42,4 +42,26 @@ class QuestionTrail {
                 }));
         return trails;
     }
+
+    /**
+     * Each question's status, from the steps that change it alone: a list that shows the status needs neither the
+     * steps' texts nor the steps that only tell (briefs started, shares sent, decisions recorded).
+     */
+    Map<Long, QuestionStatus> statusOf(long workspaceId, Collection<Long> questionIds) {
+        Map<Long, List<TrailStep>> effects = new HashMap<>();
+        questionIds.forEach(id -> effects.put(id, new ArrayList<>()));
+        if (!questionIds.isEmpty()) {
+            List<TrailStep> all = new ArrayList<>(steps.statusStepsOf(workspaceId, questionIds));
+            for (QuestionTrailContributor contributor : others) {
+                all.addAll(contributor.statusSteps(workspaceId, questionIds));
+            }
+            all.forEach(step -> effects.computeIfPresent(step.questionId(), (id, list) -> {
+                list.add(step);
+                return list;
+            }));
+        }
+        Map<Long, QuestionStatus> status = new HashMap<>();
+        effects.forEach((id, list) -> status.put(id, QuestionStatus.of(list)));
+        return status;
+    }
 }

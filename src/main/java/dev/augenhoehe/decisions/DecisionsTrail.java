@@ -28,4 +28,10 @@ class DecisionsTrail implements QuestionTrailContributor {
                         "decisions.trail.recorded", "/decisions/" + d.id(), DecisionView.label(d.number())))
                 .toList();
     }
+
+    /** A recorded decision only tells (the client's confirmed choice decides): nothing to read for a status. */
+    @Override
+    public List<TrailStep> statusSteps(long workspaceId, Collection<Long> questionIds) {
+        return List.of();
+    }
 }

@@ -69,6 +69,23 @@ class SharingTrail implements QuestionTrailContributor {
         return steps;
     }
 
+    /** Only a confirmed choice changes the status (it decides); sent shares and unconfirmed answers only tell. */
+    @Override
+    public List<TrailStep> statusSteps(long workspaceId, Collection<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return List.of();
+        }
+        // by question id alone, the workspace checked on each row (see steps)
+        return jdbc.sql("select question_id, confirmed_at, share_id, option_index, option_name, workspace_id"
+                        + " from client_response where question_id in (:q) and kind = 'CHOICE'"
+                        + " and confirmed_at is not null")
+                .param("q", questionIds)
+                .query((rs, i) -> rs.getLong(6) != workspaceId ? null : TrailStep.of(rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(), Effect.DECIDED, "sharing.trail.confirmed",
+                        "/shares/" + rs.getLong(3), letter(rs.getInt(4)), rs.getString(5)))
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Options are told as A, B, C like on the client's page. */
     static String letter(int index) {
         return String.valueOf((char) ('A' + index));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.augenhoehe.TestRows;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,38 @@ abstract class ClientRepositoryContract {
         assertThat(engagements.findByIdAndWorkspaceId(shop.id(), ws)).get()
                 .satisfies(found -> assertThat(found.history()).hasSize(10_000));
         assertThat(engagements.findByWorkspaceIdAndClientId(other, acme.id())).isEmpty();
+    }
+
+    @Test
+    void referencesCarryTheClientsNameAndWhetherEitherIsArchivedAndOnlyOfTheirWorkspace() {
+        Engagements refs = new Engagements(engagements, clients);
+        Client acme = clients.save(Client.create(ws, form("Müller Bäckerei")));
+        Engagement shop = engagements.save(Engagement.create(ws, acme.id(), engagement("Shop", EngagementStatus.ACTIVE)));
+        Engagement old = engagements.save(Engagement.create(ws, acme.id(), engagement("Altes Projekt",
+                EngagementStatus.CLOSED)));
+        Client gone = clients.save(Client.create(ws, form("Alt GmbH")));
+        Engagement ofGone = engagements.save(Engagement.create(ws, gone.id(), engagement("Kasse", EngagementStatus.LEAD)));
+        jdbc.update("update engagement set archived_at = current_timestamp where id = ?", old.id());
+        jdbc.update("update client set archived_at = current_timestamp where id = ?", gone.id());
+        Client foreign = clients.save(Client.create(other, form("Bobs Kunde")));
+        Engagement theirs = engagements.save(Engagement.create(other, foreign.id(), engagement("Bobs Projekt",
+                EngagementStatus.LEAD)));
+
+        assertThat(refs.findAll(ws, List.of(shop.id(), old.id(), ofGone.id(), theirs.id(), 999_999L)))
+                .containsOnlyKeys(shop.id(), old.id(), ofGone.id())
+                .containsEntry(shop.id(), new EngagementRef(shop.id(), acme.id(), "Müller Bäckerei", "Shop",
+                        EngagementStatus.ACTIVE, false))
+                .satisfies(found -> {
+                    assertThat(found.get(old.id()).archived()).as("archived engagement").isTrue();
+                    assertThat(found.get(ofGone.id()).archived()).as("archived client").isTrue();
+                    assertThat(found.get(ofGone.id()).clientName()).isEqualTo("Alt GmbH");
+                });
+        assertThat(refs.findAll(other, List.of(shop.id(), old.id()))).isEmpty();
+        assertThat(refs.findAll(other, List.of(theirs.id()))).containsOnlyKeys(theirs.id());
+        assertThat(refs.findAll(ws, List.of())).isEmpty();
+        // an engagement whose client belongs to another workspace is never shown with that client's name
+        jdbc.update("update engagement set client_id = ? where id = ?", foreign.id(), shop.id());
+        assertThat(refs.findAll(ws, List.of(shop.id()))).isEmpty();
     }
 
     @Test

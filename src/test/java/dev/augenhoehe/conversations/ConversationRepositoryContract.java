@@ -1,6 +1,7 @@
 package dev.augenhoehe.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.augenhoehe.TestRows;
 import dev.augenhoehe.language.Language;
@@ -117,6 +118,44 @@ abstract class ConversationRepositoryContract {
     }
 
     @Test
+    void theDashboardReadsTheNewestQuestionsAndTheStepsThatMakeTheirStatusWithoutTheirTexts() {
+        Conversation talk = conversation();
+        Question asked = questions.save(Question.capture(ws, engagement, talk.id(), null, "Kasse behalten?",
+                "Frau Müller", LocalDateTime.of(2025, 3, 4, 10, 45)));
+        Question later = questions.save(Question.capture(ws, engagement, null, null, "Wie lange dauert das?", null,
+                LocalDateTime.of(2025, 3, 5, 9, 0)));
+        Instant at = Instant.parse("2025-03-05T10:00:00Z");
+        steps.save(QuestionStep.answered(ws, later.id(), QuestionStatus.OPEN, QuestionRulesTest.GOOD, user, at));
+        steps.save(QuestionStep.edited(ws, later, user, at.plusSeconds(60)));
+        steps.save(QuestionStep.answered(ws, asked.id(), QuestionStatus.OPEN, QuestionRulesTest.GOOD, user, at));
+        steps.save(QuestionStep.reopened(ws, asked.id(), user, at.plusSeconds(120)));
+
+        assertThat(questions.newestHeads(ws, 0, 10)).containsExactly(
+                new QuestionRepository.Head(later.id(), engagement, "Wie lange dauert das?",
+                        LocalDateTime.of(2025, 3, 5, 9, 0)),
+                new QuestionRepository.Head(asked.id(), engagement, "Kasse behalten?",
+                        LocalDateTime.of(2025, 3, 4, 10, 45)));
+        assertThat(questions.newestHeads(ws, 1, 10)).extracting(QuestionRepository.Head::id).containsExactly(asked.id());
+        assertThat(questions.newestHeads(other, 0, 10)).isEmpty();
+
+        List<Long> both = List.of(asked.id(), later.id());
+        // the correction only tells; the answer and the reopening make the status, with their times
+        assertThat(steps.statusStepsOf(ws, both)).extracting(TrailStep::questionId, TrailStep::effect, TrailStep::at)
+                .containsExactlyInAnyOrder(tuple(later.id(), TrailStep.Effect.ANSWERED, at),
+                        tuple(asked.id(), TrailStep.Effect.ANSWERED, at),
+                        tuple(asked.id(), TrailStep.Effect.REOPENED, at.plusSeconds(120)));
+        for (long id : both) {
+            assertThat(QuestionStatus.of(steps.statusStepsOf(ws, List.of(id)))).as("status of %d", id)
+                    .isEqualTo(QuestionStatus.of(steps.findByWorkspaceIdAndQuestionIdIn(ws, List.of(id)).stream()
+                            .map(QuestionStep::toTrail).toList()));
+        }
+        assertThat(QuestionStatus.of(steps.statusStepsOf(ws, List.of(asked.id())))).isEqualTo(QuestionStatus.OPEN);
+        assertThat(steps.statusStepsOf(other, both)).isEmpty();
+        assertThat(steps.statusStepsOf(ws, List.of())).isEmpty();
+
+    }
+
+    @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theGuideIsCopiedOnceAndEditsRaiseItsRevision() {
         long fresh = TestRows.workspace(jdbc, "Guide");
@@ -192,5 +231,17 @@ abstract class ConversationRepositoryContract {
                 .satisfies(m -> assertThat(m.get(engagement).open()).isEqualTo(2))
                 .satisfies(m -> assertThat(m.get(engagement).touched()).isEqualTo(1));
         assertThat(service.coverageOfRecentEngagements(ws, 0)).isEmpty();
+        // a second conversation counts for the same engagement; the rows carry it and their workspace
+        Conversation newer = conversation();
+        topics.save(new ConversationTopic(null, ws, newer.id(), 0, "budget", "Budget", "", null, null,
+                Coverage.SETTLED, null, 0));
+        assertThat(topics.coverageOfEngagements(List.of(engagement)))
+                .extracting(row -> row.engagementId(), row -> row.topic().conversationId(), row -> row.topic().workspaceId())
+                .containsOnly(tuple(engagement, older.id(), ws), tuple(engagement, newer.id(), ws)).hasSize(4);
+        assertThat(topics.coverageOfEngagements(List.of(engagement + 1000))).isEmpty();
+        assertThat(service.coverageOfRecentEngagements(ws, 10).get(engagement))
+                .satisfies(c -> assertThat(c.settled()).as("budget settled in the newer talk").isEqualTo(1))
+                .satisfies(c -> assertThat(c.open()).isEqualTo(1));
+        assertThat(service.coverageOfRecentEngagements(other, 10)).isEmpty();
     }
 }

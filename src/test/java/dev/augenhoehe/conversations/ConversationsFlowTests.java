@@ -258,6 +258,37 @@ class ConversationsFlowTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("at most 200 characters")));
     }
 
+    @Test
+    void theDashboardShowsEachChangeRightAfterTheWriteAndNeverAnotherWorkspacesQuestions() throws Exception {
+        long engagement = engagementOf(ann, "Kiosk Yilmaz", "Kassensystem");
+        long conversation = startConversation(ann, engagement);
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions").param("text", "Geht das offline?")
+                .header("HX-Request", "true"))).andExpect(status().isOk());
+        long question = context.getBean(ClientQuestions.class).ofEngagement(ann.workspaceId(), engagement).get(0).id();
+        assertThat(openOnDashboard(ann)).containsExactly("Geht das offline?");
+        assertThat(openOnDashboard(bob)).isEmpty();
+
+        mvc.perform(as(ann, post("/questions/" + question + "/answer").param("answer", "Yes, for a day.")
+                        .param("reasons", "The till keeps the sales and sends them once the line is back.")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(openOnDashboard(ann)).as("answered a moment ago").isEmpty();
+
+        mvc.perform(as(ann, post("/questions/" + question + "/reopen"))).andExpect(status().is3xxRedirection());
+        assertThat(openOnDashboard(ann)).as("reopened a moment ago").containsExactly("Geht das offline?");
+
+        // Bob's own question shows on his dashboard only
+        long his = engagementOf(bob, "Bobs Kunde", "Webshop");
+        mvc.perform(as(bob, post("/engagements/" + his + "/questions").param("text", "Bobs Frage?")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(openOnDashboard(bob)).containsExactly("Bobs Frage?");
+        assertThat(openOnDashboard(ann)).containsExactly("Geht das offline?");
+    }
+
+    private List<String> openOnDashboard(TestUser who) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(as(who, get("/"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).select("#open-questions a").eachText();
+    }
+
     private long engagementOf(TestUser who, String clientName, String title) throws Exception {
         String clientLocation = mvc.perform(as(who, post("/clients").param("name", clientName)
                         .param("kind", "ORGANISATION")))

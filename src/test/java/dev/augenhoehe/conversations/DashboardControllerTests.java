@@ -42,10 +42,11 @@ class DashboardControllerTests {
     @Test
     void showsOpenQuestionsAndOpenTopicsAcrossEngagements() throws Exception {
         EngagementRef shop = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.ACTIVE, false);
-        when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestion(9, 4, null, "Can we keep the till?",
-                null, LocalDateTime.now(), null, QuestionSource.CONSULTANT, java.util.List.of())));
+        when(questions.openInWorkspace(7L)).thenReturn(List.of(new ClientQuestions.Open(9, 4, "Can we keep the till?",
+                LocalDateTime.now())));
         when(conversations.coverageOfRecentEngagements(7L, DashboardController.RECENT_ENGAGEMENTS)).thenReturn(Map.of(4L, CoverageSummary.of(List.of(
-                CoverageTest.topic("budget", "Budget", "Budget: not discussed yet", Coverage.OPEN, null)))));
+                CoverageTest.topic("budget", "Budget", "Budget: not discussed yet", Coverage.OPEN, null),
+                CoverageTest.topic("timeline", "Timeline", null, Coverage.OPEN, "May")))));
         when(engagements.findAll(eq(7L), anyCollection())).thenReturn(Map.of(4L, shop));
 
         mvc.perform(get("/").with(user(TestAccounts.owner(7, 70))))
@@ -54,6 +55,23 @@ class DashboardControllerTests {
                 .andExpect(content().string(containsString("Hello, Test owner")))
                 .andExpect(content().string(containsString("Can we keep the till?")))
                 .andExpect(content().string(containsString("Budget: not discussed yet")));
+        // each point: its coverage as the item's class and badge, then its own sentence or the phrase with its title
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/").with(user(TestAccounts.owner(7, 70))))
+                .andReturn().getResponse().getContentAsString());
+        org.assertj.core.api.Assertions.assertThat(page.select("ul.open-list > li")).satisfiesExactly(
+                open -> {
+                    org.assertj.core.api.Assertions.assertThat(open.className()).isEqualTo("open");
+                    org.assertj.core.api.Assertions.assertThat(open.select("span.badge.open").text()).isEqualTo("open");
+                    org.assertj.core.api.Assertions.assertThat(open.select("span").last().text())
+                            .isEqualTo("Budget: not discussed yet");
+                },
+                touched -> {
+                    org.assertj.core.api.Assertions.assertThat(touched.className()).isEqualTo("touched");
+                    org.assertj.core.api.Assertions.assertThat(touched.select("span.badge.touched").text())
+                            .isEqualTo("touched");
+                    org.assertj.core.api.Assertions.assertThat(touched.select("span").last().text())
+                            .isEqualTo("Timeline: talked about, not settled yet");
+                });
         mvc.perform(get("/").header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))))
                 .andExpect(status().isOk())
                 .andExpect(view().name(DashboardController.QUESTIONS))

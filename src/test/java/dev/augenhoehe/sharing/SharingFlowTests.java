@@ -134,6 +134,9 @@ class SharingFlowTests {
         assertThat(start.select("#score-heading").text()).isEqualTo("Eye-level score");
         assertThat(start.select("section.score").text()).contains("Average 5.0 from one answer").contains("Clear and kind.");
         assertThat(start.select("section.score svg[role=img]")).hasSize(1);
+        // its open questions: the one asked on the link; the one the published brief answered is not open
+        assertThat(start.select("#open-questions a").eachText()).contains("Can we also deliver?")
+                .doesNotContain("Cloud or our own server?");
         assertThat(mvc.perform(as(bob, get("/"))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("score-heading");
         mvc.perform(as(ann, get("/shares/" + shareId))).andExpect(status().isOk())
@@ -155,6 +158,10 @@ class SharingFlowTests {
         });
         assertThat(trail.steps(ann.workspaceId(), List.of(question))).extracting(TrailStep::effect)
                 .contains(TrailStep.Effect.DECIDED, TrailStep.Effect.NONE);
+        // what a status needs alone (the dashboard's read): the confirmation, not the share sent or the choice
+        assertThat(trail.statusSteps(ann.workspaceId(), List.of(question))).extracting(TrailStep::effect)
+                .containsExactly(TrailStep.Effect.DECIDED);
+        assertThat(trail.statusSteps(bob.workspaceId(), List.of(question))).isEmpty();
 
         mvc.perform(post("/s/" + token + "/choose").param("formToken", formToken).param("brief", "" + brief)
                         .param("option", "1").param("shown", shown))
