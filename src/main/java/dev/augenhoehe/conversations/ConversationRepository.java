@@ -1,6 +1,5 @@
 package dev.augenhoehe.conversations;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -13,8 +12,6 @@ interface ConversationRepository extends ListCrudRepository<Conversation, Long> 
     List<Conversation> findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(long workspaceId, long engagementId);
 
     List<Conversation> findByWorkspaceId(long workspaceId);
-
-    List<Conversation> findByWorkspaceIdAndEngagementIdIn(long workspaceId, Collection<Long> engagementIds);
 
     /**
      * The engagements of the newest conversations, newest first, with repeats: bounded work however many
