@@ -3,7 +3,8 @@
 
 Usage: bench/corpus/freeze_v3.py SOURCE_DIR OUT_DIR [de=N,en=N,mixed=N]
 The optional third argument skips each writer's first N items (frozen already in an earlier set).
-SOURCE_DIR holds de/replies.txt, en/replies.txt, mixed/replies.txt and BRIEF.md (what the writers were given).
+SOURCE_DIR holds one folder per writer with its replies.txt (v3: de, en, mixed) and BRIEF.md (what the writers
+were given).
 Only complete items are taken (a writer may still be appending); they are copied byte for byte, in file order.
 Writes OUT_DIR/test.txt, test.sha256, SOURCES.txt (each source's SHA-256 of the bytes taken, counts) and BRIEF.md.
 Checks the format only: it never prints a reply, so whoever freezes the corpus does not read it.
@@ -23,7 +24,7 @@ def fields(header):
         elif key:
             out[key] = (out[key] + " " + p).strip()
     return parts[0], out
-WORDS = {1: "one", 2: "two", 3: "three"}
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 KNOWN = {"none", "answer.bare", "tone.condescending", "jargon.unexplained", "length.monologue"}
 
 def complete_items(text):
@@ -44,7 +45,9 @@ def main(src, out, skip=""):
     skipped = {k: int(v) for k, v in (x.split("=") for x in skip.split(",") if x)}
     os.makedirs(out, exist_ok=True)
     body, sources, labels, langs, styles, ids = [], [], Counter(), Counter(), Counter(), set()
-    for writer in ("de", "en", "mixed"):
+    # every folder with a replies.txt is a writer, in name order (v3 and v4: de, en, mixed)
+    writers = sorted(d for d in os.listdir(src) if os.path.isfile(os.path.join(src, d, "replies.txt")))
+    for writer in writers:
         path = os.path.join(src, writer, "replies.txt")
         if not os.path.exists(path):
             print(f"{writer}: no file yet, nothing taken", file=sys.stderr)

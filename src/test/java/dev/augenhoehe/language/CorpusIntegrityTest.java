@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is split into train, dev and test by {@code bench/corpus/split.py}; its test split was frozen before any tuning on
  * it. Corpus v3 ({@code language/corpus-v3/}) is test data only, written later in other styles and frozen before
  * Klartext was first run on it. Corpus v5 ({@code language/corpus-v5/}), by four more writers in yet other styles,
- * and corpus v6 ({@code language/corpus-v6/}), by six more, are split like v2. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
+ * and corpus v6 ({@code language/corpus-v6/}), by six more, are split like v2; corpus v7 ({@code language/corpus-v7/})
+ * is test data only, like v3 and v4. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
  * fails if a single byte changes.
  */
 class CorpusIntegrityTest {
@@ -36,7 +37,7 @@ class CorpusIntegrityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4", "corpus-v5", "corpus-v6"})
+    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4", "corpus-v5", "corpus-v6", "corpus-v7"})
     void testSplitIsFrozen(String corpus) throws IOException, NoSuchAlgorithmException {
         String expected = new String(bytes(corpus, "test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
