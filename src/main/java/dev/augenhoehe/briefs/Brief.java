@@ -77,6 +77,10 @@ record Brief(@Id Long id, Long workspaceId, Long engagementId, Long questionId, 
     }
 
     public BriefState state() {
+        return stateOf(publishedVersion, changedSincePublish);
+    }
+
+    static BriefState stateOf(int publishedVersion, boolean changedSincePublish) {
         if (publishedVersion == 0) {
             return BriefState.DRAFT;
         }

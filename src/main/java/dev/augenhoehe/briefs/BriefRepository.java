@@ -40,5 +40,25 @@ interface BriefRepository extends ListCrudRepository<Brief, Long> {
 
     List<Brief> findByWorkspaceIdAndEngagementIdOrderByIdAsc(long workspaceId, long engagementId);
 
+    /** A brief as the engagement page lists it: which question, how far published; not its content. */
+    record Line(long id, long questionId, int publishedVersion, boolean changedSincePublish) {
+        BriefState state() {
+            return Brief.stateOf(publishedVersion, changedSincePublish);
+        }
+    }
+
+    /** The engagement's briefs, oldest first, mapped by column index (whole briefs' content JSON was read before). */
+    @org.springframework.data.jdbc.repository.query.Query(value = "select id, question_id, published_version,"
+            + " changed_since_publish from brief where workspace_id = :workspaceId and engagement_id = :engagementId"
+            + " order by id", rowMapperClass = LineRows.class)
+    List<Line> linesOfEngagement(long workspaceId, long engagementId);
+
+    final class LineRows implements org.springframework.jdbc.core.RowMapper<Line> {
+        @Override
+        public Line mapRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new Line(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBoolean(4));
+        }
+    }
+
     List<Brief> findTop100ByWorkspaceIdOrderByUpdatedAtDesc(long workspaceId);
 }

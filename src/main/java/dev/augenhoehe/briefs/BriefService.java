@@ -79,6 +79,10 @@ class BriefService {
         return briefs.findByWorkspaceIdAndQuestionIdOrderByIdAsc(workspaceId, questionId);
     }
 
+    List<BriefRepository.Line> linesOfEngagement(long workspaceId, long engagementId) {
+        return briefs.linesOfEngagement(workspaceId, engagementId);
+    }
+
     List<Brief> ofEngagement(long workspaceId, long engagementId) {
         return briefs.findByWorkspaceIdAndEngagementIdOrderByIdAsc(workspaceId, engagementId);
     }

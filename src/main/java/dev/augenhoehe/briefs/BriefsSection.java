@@ -2,8 +2,8 @@ package dev.augenhoehe.briefs;
 
 import dev.augenhoehe.clients.EngagementOverviewSection;
 import dev.augenhoehe.clients.EngagementRef;
-import dev.augenhoehe.conversations.ClientQuestion;
 import dev.augenhoehe.conversations.ClientQuestions;
+import dev.augenhoehe.conversations.QuestionLine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,7 @@ class BriefsSection implements EngagementOverviewSection {
     record Row(long briefId, String question, BriefState state, int publishedVersion) {
     }
 
-    record Data(EngagementRef engagement, List<Row> briefs, List<ClientQuestion> withoutBrief) {
+    record Data(EngagementRef engagement, List<Row> briefs, List<QuestionLine> withoutBrief) {
     }
 
     private final BriefService briefs;
@@ -36,13 +36,14 @@ class BriefsSection implements EngagementOverviewSection {
 
     @Override
     public Optional<Content> content(long workspaceId, EngagementRef engagement) {
-        List<ClientQuestion> asked = questions.ofEngagement(workspaceId, engagement.id());
-        Map<Long, String> texts = asked.stream().collect(Collectors.toMap(ClientQuestion::id, ClientQuestion::text));
-        List<Brief> list = briefs.ofEngagement(workspaceId, engagement.id());
-        Set<Long> answered = list.stream().map(Brief::questionId).collect(Collectors.toSet());
+        // lines, not whole questions and briefs: the section shows words, states and versions, no trail or content
+        List<QuestionLine> asked = questions.linesOfEngagement(workspaceId, engagement.id());
+        Map<Long, String> texts = asked.stream().collect(Collectors.toMap(QuestionLine::id, QuestionLine::text));
+        List<BriefRepository.Line> list = briefs.linesOfEngagement(workspaceId, engagement.id());
+        Set<Long> answered = list.stream().map(BriefRepository.Line::questionId).collect(Collectors.toSet());
         List<Row> rows = list.stream().map(b -> new Row(b.id(), texts.getOrDefault(b.questionId(), ""), b.state(),
                 b.publishedVersion())).toList();
-        List<ClientQuestion> open = asked.stream().filter(q -> !answered.contains(q.id())).toList();
+        List<QuestionLine> open = asked.stream().filter(q -> !answered.contains(q.id())).toList();
         return Optional.of(new Content("briefs/sections", "briefs", new Data(engagement, rows, open)));
     }
 }

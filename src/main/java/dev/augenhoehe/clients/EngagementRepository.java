@@ -11,7 +11,21 @@ import org.springframework.jdbc.core.RowMapper;
 
 interface EngagementRepository extends ListCrudRepository<Engagement, Long> {
 
+    /** Written out and mapped by column index: the engagement page and its forms read it on every view. */
+    @Query(value = "select id, workspace_id, client_id, title, status, description, history, archived_at, created_at,"
+            + " updated_at, version from engagement where id = :id and workspace_id = :workspaceId",
+            rowMapperClass = EngagementRows.class)
     Optional<Engagement> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    final class EngagementRows implements RowMapper<Engagement> {
+        @Override
+        public Engagement mapRow(ResultSet rs, int row) throws SQLException {
+            return new Engagement(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                    EngagementStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+                    ClientRepository.instant(rs, 8), ClientRepository.instant(rs, 9), ClientRepository.instant(rs, 10),
+                    rs.getInt(11));
+        }
+    }
 
     List<Engagement> findByWorkspaceIdAndClientId(long workspaceId, long clientId);
 

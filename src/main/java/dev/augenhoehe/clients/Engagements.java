@@ -1,6 +1,7 @@
 package dev.augenhoehe.clients;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ public class Engagements {
     }
 
     public Optional<EngagementRef> find(long workspaceId, long engagementId) {
-        return engagements.findByIdAndWorkspaceId(engagementId, workspaceId)
-                .flatMap(e -> clients.findByIdAndWorkspaceId(e.clientId(), workspaceId).map(c -> ref(e, c)));
+        // one join, the reference's columns alone (not both whole rows, by name): every conversation page reads it
+        return Optional.ofNullable(findAll(workspaceId, List.of(engagementId)).get(engagementId));
     }
 
     /** Several at once, for lists that show the engagement next to something else; unknown ids are left out. */

@@ -76,6 +76,33 @@ public class ClientQuestions {
                 .sorted(OPEN_FIRST).toList();
     }
 
+    /** {@link #OPEN_FIRST} for lines. */
+    static final Comparator<QuestionLine> LINES_OPEN_FIRST = Comparator.comparing(QuestionLine::status)
+            .thenComparing(QuestionLine::askedAt);
+
+    /**
+     * The engagement's questions as a list shows them, open first like {@link #ofEngagement}: the columns shown and
+     * each status from the steps that make it, not whole trails (those were most of the engagement page's work).
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionLine> linesOfEngagement(long workspaceId, long engagementId) {
+        return lines(workspaceId, questions.linesOfEngagement(workspaceId, engagementId));
+    }
+
+    /** The conversation's questions as its summary lists them, open first; see {@link #linesOfEngagement}. */
+    @Transactional(readOnly = true)
+    List<QuestionLine> linesOfConversation(long workspaceId, long conversationId) {
+        return lines(workspaceId, questions.linesOfConversation(workspaceId, conversationId));
+    }
+
+    private List<QuestionLine> lines(long workspaceId, List<QuestionRepository.Line> found) {
+        List<QuestionRepository.Line> own = found.stream().filter(q -> q.workspaceId() == workspaceId).toList();
+        Map<Long, QuestionStatus> status = trail.statusOf(workspaceId,
+                own.stream().map(QuestionRepository.Line::id).toList());
+        return own.stream().map(q -> new QuestionLine(q.id(), q.engagementId(), q.text(), q.askedBy(), q.askedAt(),
+                status.get(q.id()))).sorted(LINES_OPEN_FIRST).toList();
+    }
+
     /**
      * The language the client was spoken to in about this question: its conversation's, or for a question captured
      * on the engagement or a link, the engagement's latest conversation's. Empty when there was no conversation.
@@ -246,8 +273,9 @@ public class ClientQuestions {
         Set<Long> topicIds = found.stream().map(Question::conversationTopicId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> titles = topicIds.isEmpty() ? Map.of()
-                : topics.findAllById(topicIds).stream()
-                        .collect(Collectors.toMap(ConversationTopic::id, ConversationTopic::title));
+                : topics.titlesOf(topicIds).stream().filter(topic -> topic.workspaceId() == workspaceId)
+                        .collect(Collectors.toMap(ConversationTopicRepository.Title::id,
+                                ConversationTopicRepository.Title::title));
         Map<Long, List<TrailStep>> trails = trail.of(workspaceId, found.stream().map(Question::id).toList());
         return found.stream().map(q -> new ClientQuestion(q.id(), q.engagementId(), q.conversationId(), q.text(),
                 q.askedBy(), q.askedAt(), q.conversationTopicId() == null ? null : titles.get(q.conversationTopicId()),

@@ -106,12 +106,17 @@ class ConversationController {
     String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         prepare(user, id, model);
+        if (htmx == null) {
+            // the summary shows each question's status, not its trail or topic: lines, not whole questions
+            model.addAttribute("questions", questions.linesOfConversation(user.workspaceId(), id));
+        }
         return htmx != null ? SUMMARY_COVERAGE : SUMMARY;
     }
 
     @GetMapping("/conversations/{id}/live")
     String live(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         prepare(user, id, model);
+        model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
         model.addAttribute("questionForm", QuestionForm.empty());
         return LIVE;
     }
@@ -143,6 +148,7 @@ class ConversationController {
             model.addAttribute("notesConflict", shown);
             if (htmx == null) {
                 prepare(user, id, model);
+                model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
                 model.addAttribute("questionForm", QuestionForm.empty());
                 return LIVE;
             }
@@ -194,7 +200,6 @@ class ConversationController {
         model.addAttribute("engagement", engagement(user, conversation.engagementId()));
         model.addAttribute("topics", topics);
         model.addAttribute("coverage", CoverageSummary.of(topics, shipped.forReader()));
-        model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
         model.addAttribute("notesHtml", topics.stream().collect(java.util.stream.Collectors.toMap(
                 ConversationTopic::id, topic -> markdown.html(topic.notes()))));
     }

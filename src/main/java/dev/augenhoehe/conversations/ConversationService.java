@@ -113,14 +113,18 @@ class ConversationService {
         return conversations.findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(workspaceId, engagementId);
     }
 
-    /** Coverage over all conversations of an engagement. Empty when there was no conversation yet. */
+    /**
+     * Coverage over all conversations of an engagement. Empty when there was no conversation yet. Reads the topics'
+     * coverage columns alone (see {@link ConversationTopicRepository#coverageOfEngagements}), not their notes.
+     */
     @Transactional(readOnly = true)
-    CoverageSummary coverageOfEngagement(long workspaceId, List<Conversation> ofEngagement) {
+    CoverageSummary coverageOfEngagement(long workspaceId, long engagementId, List<Conversation> ofEngagement) {
         if (ofEngagement.isEmpty()) {
             return CoverageSummary.of(List.of());
         }
-        return CoverageSummary.of(topics.findByWorkspaceIdAndConversationIdIn(workspaceId,
-                ofEngagement.stream().map(Conversation::id).toList()), shipped.forReader());
+        return CoverageSummary.of(topics.coverageOfEngagements(List.of(engagementId)).stream()
+                .map(ConversationTopicRepository.EngagementTopic::topic)
+                .filter(topic -> topic.workspaceId() == workspaceId).toList(), shipped.forReader());
     }
 
     /**

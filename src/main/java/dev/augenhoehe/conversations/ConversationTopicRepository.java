@@ -13,8 +13,42 @@ import org.springframework.jdbc.core.RowMapper;
 
 interface ConversationTopicRepository extends ListCrudRepository<ConversationTopic, Long> {
 
+    /**
+     * The conversation's topics, whole (its summary shows their notes), written out and mapped by column index: the
+     * derived query's SQL was built on every view and the mapping by name cost as much again.
+     */
+    @Query(value = "select id, workspace_id, conversation_id, position, topic_key, title, questions, open_phrase,"
+            + " notes, marked, notes_saved_at, notes_version from conversation_topic"
+            + " where conversation_id = :conversationId and workspace_id = :workspaceId order by position",
+            rowMapperClass = TopicRows.class)
     List<ConversationTopic> findByWorkspaceIdAndConversationIdOrderByPositionAsc(long workspaceId,
             long conversationId);
+
+    final class TopicRows implements RowMapper<ConversationTopic> {
+        @Override
+        public ConversationTopic mapRow(ResultSet rs, int row) throws SQLException {
+            java.time.OffsetDateTime saved = rs.getObject(11, java.time.OffsetDateTime.class);
+            return new ConversationTopic(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    Coverage.valueOf(rs.getString(10)), saved == null ? null : saved.toInstant(), rs.getInt(12));
+        }
+    }
+
+    /** A topic's title with its workspace (checked by the caller). */
+    record Title(long id, long workspaceId, String title) {
+    }
+
+    /** Only the titles, for the questions that name their topic (not whole topics with their notes). */
+    @Query(value = "select id, workspace_id, title from conversation_topic where id in (:ids)",
+            rowMapperClass = TitleRows.class)
+    List<Title> titlesOf(Collection<Long> ids);
+
+    final class TitleRows implements RowMapper<Title> {
+        @Override
+        public Title mapRow(ResultSet rs, int row) throws SQLException {
+            return new Title(rs.getLong(1), rs.getLong(2), rs.getString(3));
+        }
+    }
 
     List<ConversationTopic> findByConversationIdIn(Collection<Long> conversationIds);
 

@@ -15,7 +15,7 @@ final class EngagementSections {
     record ConversationsData(EngagementRef engagement, List<Conversation> conversations, CoverageSummary coverage) {
     }
 
-    record QuestionsData(EngagementRef engagement, List<ClientQuestion> questions, long open) {
+    record QuestionsData(EngagementRef engagement, List<QuestionLine> questions, long open) {
     }
 
     @Component
@@ -36,7 +36,7 @@ final class EngagementSections {
         public Optional<Content> content(long workspaceId, EngagementRef engagement) {
             List<Conversation> list = service.ofEngagement(workspaceId, engagement.id());
             return Optional.of(new Content("conversations/sections", "conversations",
-                    new ConversationsData(engagement, list, service.coverageOfEngagement(workspaceId, list))));
+                    new ConversationsData(engagement, list, service.coverageOfEngagement(workspaceId, engagement.id(), list))));
         }
     }
 
@@ -56,9 +56,9 @@ final class EngagementSections {
 
         @Override
         public Optional<Content> content(long workspaceId, EngagementRef engagement) {
-            List<ClientQuestion> list = questions.ofEngagement(workspaceId, engagement.id());
+            List<QuestionLine> list = questions.linesOfEngagement(workspaceId, engagement.id());
             return Optional.of(new Content("conversations/sections", "questions",
-                    new QuestionsData(engagement, list, list.stream().filter(ClientQuestion::isOpen).count())));
+                    new QuestionsData(engagement, list, list.stream().filter(QuestionLine::isOpen).count())));
         }
     }
 }

@@ -59,6 +59,30 @@ interface QuestionRepository extends ListCrudRepository<Question, Long> {
         }
     }
 
+    /** A question's columns a list shows, with its workspace (see {@link LineRows}). */
+    record Line(long id, long workspaceId, long engagementId, String text, String askedBy, LocalDateTime askedAt) {
+    }
+
+    /** The engagement's questions as the engagement page lists them, mapped by column index. */
+    @Query(value = "select id, workspace_id, engagement_id, text, asked_by, asked_at from client_question"
+            + " where workspace_id = :workspaceId and engagement_id = :engagementId order by id",
+            rowMapperClass = LineRows.class)
+    List<Line> linesOfEngagement(long workspaceId, long engagementId);
+
+    /** The conversation's questions as its summary lists them, mapped by column index. */
+    @Query(value = "select id, workspace_id, engagement_id, text, asked_by, asked_at from client_question"
+            + " where workspace_id = :workspaceId and conversation_id = :conversationId order by id",
+            rowMapperClass = LineRows.class)
+    List<Line> linesOfConversation(long workspaceId, long conversationId);
+
+    final class LineRows implements RowMapper<Line> {
+        @Override
+        public Line mapRow(ResultSet rs, int row) throws SQLException {
+            return new Line(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                    rs.getObject(6, LocalDateTime.class));
+        }
+    }
+
     default List<Question> findByWorkspaceIdOrderByAskedAtDesc(long workspaceId, Limit limit) {
         return newest(workspaceId, 0, limit.max());
     }

@@ -9,6 +9,9 @@ interface DecisionRepository extends ListCrudRepository<Decision, Long> {
 
     Optional<Decision> findByIdAndWorkspaceId(long id, long workspaceId);
 
+    // written out: the engagement page reads it on every view, and Spring Data built the derived SQL each time
+    @org.springframework.data.jdbc.repository.query.Query("select * from decision where workspace_id ="
+            + " :workspaceId and engagement_id = :engagementId order by number")
     List<Decision> findByWorkspaceIdAndEngagementIdOrderByNumber(long workspaceId, long engagementId);
 
     // Written out: the start page reads this on every view, and Spring Data built a derived query's SQL anew each

@@ -12,6 +12,9 @@ interface ClientResponseRepository extends ListCrudRepository<ClientResponse, Lo
 
     List<ClientResponse> findByShareIdOrderByUpdatedAtDesc(long shareId);
 
+    // written out: the engagement page reads it on every view, and Spring Data built the derived SQL each time
+    @org.springframework.data.jdbc.repository.query.Query("select * from client_response where workspace_id ="
+            + " :workspaceId and engagement_id = :engagementId order by updated_at desc")
     List<ClientResponse> findByWorkspaceIdAndEngagementIdOrderByUpdatedAtDesc(long workspaceId, long engagementId);
 
     List<ClientResponse> findTop100ByWorkspaceIdOrderByUpdatedAtDesc(long workspaceId);

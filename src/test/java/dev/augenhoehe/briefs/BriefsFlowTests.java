@@ -185,6 +185,40 @@ class BriefsFlowTests {
     }
 
     @Test
+    void theEngagementPageShowsEachBriefsStateAndVersionRightAfterTheWrite() throws Exception {
+        long engagement = jdbc.queryForObject("select engagement_id from client_question where id = ?", Long.class,
+                question);
+        org.jsoup.nodes.Element section = briefsSection(ann, engagement);
+        assertThat(section.select("li a[href^=/briefs/]")).isEmpty();
+        assertThat(section.select("h3 + ul li span").eachText()).containsExactly("Cloud or our own server?");
+
+        Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
+        section = briefsSection(ann, engagement);
+        assertThat(section.select("li a[href=/briefs/" + brief.id() + "]").text()).isEqualTo("Cloud or our own server?");
+        assertThat(section.select("li .badge").eachAttr("class")).containsExactly("badge open");
+        assertThat(section.select("li .hint")).isEmpty();
+        assertThat(section.select("h3")).as("the question has a brief now").isEmpty();
+
+        Brief v1 = briefs.publish(ann.workspaceId(), brief.id(), brief.version(), ann.userId(), null);
+        section = briefsSection(ann, engagement);
+        assertThat(section.select("li .badge").eachAttr("class")).containsExactly("badge " + BriefState.PUBLISHED.cssClass());
+        assertThat(section.select("li .hint").text()).contains("1");
+
+        BriefContent changed = new BriefContent("", Language.EN, "New context.", v1.content().options(), 0, "",
+                v1.content().reasons(), "", "", List.of());
+        briefs.save(ann.workspaceId(), brief.id(), v1.version(), changed, v1.knowhowChoices(), ann.userId());
+        assertThat(briefsSection(ann, engagement).select("li .badge").eachAttr("class"))
+                .containsExactly("badge " + BriefState.CHANGED.cssClass());
+        assertThat(briefs.linesOfEngagement(bob.workspaceId(), engagement)).isEmpty();
+        mvc.perform(as(bob, get("/engagements/" + engagement))).andExpect(status().isNotFound());
+    }
+
+    private org.jsoup.nodes.Element briefsSection(TestUser who, long engagement) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(as(who, get("/engagements/" + engagement))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).getElementById("briefs");
+    }
+
+    @Test
     void pagesAnswerFullAndHtmxAndForeignIdsAre404() throws Exception {
         Brief brief = briefs.start(ann.workspaceId(), question, Language.EN, "cloud-vs-own-server", ann.userId());
         for (String path : List.of("/briefs", "/briefs/" + brief.id(), "/briefs/" + brief.id() + "/edit",

@@ -213,6 +213,58 @@ abstract class ConversationRepositoryContract {
     }
 
     @Test
+    void theEngagementAndConversationPagesReadTheColumnsTheyShowOfTheirWorkspaceOnly() {
+        Conversation first = conversation();
+        Conversation second = conversations.save(new Conversation(null, ws, engagement, ConversationKind.FOLLOW_UP,
+                LocalDateTime.of(2025, 4, 1, 9, 0), null, Language.EN, 2, user, Instant.now(), null));
+        ConversationTopic budget = topics.save(new ConversationTopic(null, ws, first.id(), 1, "budget", "Budget",
+                "Welcher Rahmen?", "Budget: offen", null, Coverage.OPEN, null, 0));
+        topics.save(new ConversationTopic(null, ws, first.id(), 0, "goal", "Ziel", "", null, "Mehr Umsatz",
+                Coverage.TOUCHED, Instant.parse("2025-03-04T10:40:00Z"), 1));
+        topics.save(new ConversationTopic(null, ws, second.id(), 0, "budget", "Budget", "", null, null,
+                Coverage.SETTLED, null, 0));
+        Question asked = questions.save(Question.capture(ws, engagement, first.id(), budget.id(), "Kasse behalten?",
+                "Frau Müller", LocalDateTime.of(2025, 3, 4, 10, 45)));
+        Question later = questions.save(Question.capture(ws, engagement, null, null, "Wie lange?", null,
+                LocalDateTime.of(2025, 3, 5, 9, 0)));
+
+        assertThat(conversations.findByWorkspaceIdAndEngagementIdOrderByHeldAtDesc(ws, engagement))
+                .extracting(Conversation::id).containsExactly(second.id(), first.id());
+        assertThat(conversations.findByIdAndWorkspaceId(second.id(), ws)).get().satisfies(found -> {
+            assertThat(found.participants()).isNull();
+            assertThat(found.language()).isEqualTo(Language.EN);
+            assertThat(found.guideRevision()).isEqualTo(2);
+            assertThat(found.createdBy()).isEqualTo(user);
+            assertThat(found.version()).isNotNull();
+        });
+        assertThat(topics.findByWorkspaceIdAndConversationIdOrderByPositionAsc(ws, first.id()))
+                .extracting(ConversationTopic::topicKey, ConversationTopic::notes, ConversationTopic::notesSavedAt,
+                        ConversationTopic::notesVersion, ConversationTopic::openPhrase)
+                .containsExactly(tuple("goal", "Mehr Umsatz", Instant.parse("2025-03-04T10:40:00Z"), 1, null),
+                        tuple("budget", null, null, 0, "Budget: offen"));
+        assertThat(topics.findByWorkspaceIdAndConversationIdOrderByPositionAsc(other, first.id())).isEmpty();
+        assertThat(topics.titlesOf(List.of(budget.id()))).containsExactly(
+                new ConversationTopicRepository.Title(budget.id(), ws, "Budget"));
+        assertThat(questions.linesOfEngagement(ws, engagement)).containsExactly(
+                new QuestionRepository.Line(asked.id(), ws, engagement, "Kasse behalten?", "Frau Müller",
+                        LocalDateTime.of(2025, 3, 4, 10, 45)),
+                new QuestionRepository.Line(later.id(), ws, engagement, "Wie lange?", null,
+                        LocalDateTime.of(2025, 3, 5, 9, 0)));
+        assertThat(questions.linesOfConversation(ws, first.id())).extracting(QuestionRepository.Line::id)
+                .containsExactly(asked.id());
+        assertThat(questions.linesOfEngagement(other, engagement)).isEmpty();
+        assertThat(questions.linesOfConversation(other, first.id())).isEmpty();
+
+        // the engagement's coverage from the coverage columns is the one from whole topics
+        List<Conversation> both = service.ofEngagement(ws, engagement);
+        assertThat(service.coverageOfEngagement(ws, engagement, both)).isEqualTo(CoverageSummary.of(
+                topics.findByWorkspaceIdAndConversationIdIn(ws, both.stream().map(Conversation::id).toList()),
+                new ShippedGuide().forReader()));
+        assertThat(service.coverageOfEngagement(other, engagement, both).total()).isZero();
+        assertThat(service.coverageOfEngagement(ws, engagement, List.of()).total()).isZero();
+    }
+
+    @Test
     void theDashboardReadsCoverageOfTheRecentEngagementsInAFewQueries() {
         Conversation older = conversation();
         topics.save(new ConversationTopic(null, ws, older.id(), 0, "budget", "Budget", "", null, null, Coverage.OPEN,

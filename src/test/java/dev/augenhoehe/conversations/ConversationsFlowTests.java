@@ -284,6 +284,74 @@ class ConversationsFlowTests {
         assertThat(openOnDashboard(ann)).containsExactly("Geht das offline?");
     }
 
+    @Test
+    void theEngagementAndConversationPagesShowEachWriteOnTheNextViewAndNeverAnotherWorkspacesQuestions()
+            throws Exception {
+        long engagement = engagementOf(ann, "Kiosk Yilmaz", "Kassensystem");
+        long conversation = startConversation(ann, engagement);
+        mvc.perform(as(ann, post("/conversations/" + conversation + "/questions").param("text", "Geht das offline?")
+                .param("askedBy", "Frau Yilmaz").header("HX-Request", "true"))).andExpect(status().isOk());
+        mvc.perform(as(ann, post("/engagements/" + engagement + "/questions").param("text", "Was kostet das?")))
+                .andExpect(status().is3xxRedirection());
+        ClientQuestions questions = context.getBean(ClientQuestions.class);
+        long offline = questions.ofEngagement(ann.workspaceId(), engagement).stream()
+                .filter(q -> q.text().equals("Geht das offline?")).findFirst().orElseThrow().id();
+        assertThat(page(ann, "/engagements/" + engagement).select("#questions .question-list li .badge").eachAttr("class"))
+                .containsExactly("badge open", "badge open");
+        assertThat(page(ann, "/engagements/" + engagement).select("#briefs li span").eachText())
+                .containsExactlyInAnyOrder("Geht das offline?", "Was kostet das?");
+        assertThat(conversationQuestions(ann, conversation)).containsExactly("Geht das offline?");
+
+        // an answer shows on the next view of both pages, and the lines agree with the whole trails
+        mvc.perform(as(ann, post("/questions/" + offline + "/answer").param("answer", "Yes, for a day.")
+                        .param("reasons", "The till keeps the sales and sends them once the line is back.")))
+                .andExpect(status().is3xxRedirection());
+        org.jsoup.nodes.Document overview = page(ann, "/engagements/" + engagement);
+        assertThat(overview.select("#questions .question-list li a").eachText())
+                .as("open first").containsExactly("Was kostet das?", "Geht das offline?");
+        assertThat(overview.select("#questions .question-list li .badge").eachAttr("class"))
+                .containsExactly("badge open", "badge answered");
+        assertThat(questions.linesOfEngagement(ann.workspaceId(), engagement))
+                .extracting(QuestionLine::id, QuestionLine::status, QuestionLine::askedBy)
+                .containsExactlyElementsOf(questions.ofEngagement(ann.workspaceId(), engagement).stream()
+                        .map(q -> org.assertj.core.groups.Tuple.tuple(q.id(), q.status(), q.askedBy())).toList());
+        assertThat(page(ann, "/conversations/" + conversation).select("section[aria-labelledby=cq-heading] li .badge")
+                .eachAttr("class")).containsExactly("badge answered");
+
+        // notes make a topic touched on the conversation and on the engagement alike, at once
+        String before = overview.select("#conversations .coverage-count").text();
+        ConversationTopic topic = context.getBean(ConversationService.class).topics(ann.workspaceId(), conversation)
+                .get(0);
+        mvc.perform(as(ann, post(notes(conversation, topic.id())).param("notes", "**Offline** a day")
+                .param("notesVersion", "0").header("HX-Request", "true"))).andExpect(status().isOk());
+        org.jsoup.nodes.Document summary = page(ann, "/conversations/" + conversation);
+        String after = page(ann, "/engagements/" + engagement).select("#conversations .coverage-count").text();
+        assertThat(after).isNotEqualTo(before).isEqualTo(summary.select("#coverage .coverage-count").text());
+        assertThat(summary.select("#summary-" + topic.id() + " .rendered strong").text()).isEqualTo("Offline");
+
+        // Bob sees none of it, and his own question stays on his pages
+        long his = engagementOf(bob, "Bobs Kunde", "Webshop");
+        mvc.perform(as(bob, post("/engagements/" + his + "/questions").param("text", "Bobs Frage?")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(bob, get("/engagements/" + engagement))).andExpect(status().isNotFound());
+        mvc.perform(as(bob, get("/conversations/" + conversation))).andExpect(status().isNotFound());
+        assertThat(page(bob, "/engagements/" + his).select("#questions .question-list li a").eachText())
+                .containsExactly("Bobs Frage?");
+        assertThat(page(ann, "/engagements/" + engagement).text()).doesNotContain("Bobs Frage?");
+        assertThat(questions.linesOfEngagement(bob.workspaceId(), engagement)).isEmpty();
+        assertThat(questions.linesOfConversation(bob.workspaceId(), conversation)).isEmpty();
+    }
+
+    private org.jsoup.nodes.Document page(TestUser who, String path) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(as(who, get(path))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+    }
+
+    private List<String> conversationQuestions(TestUser who, long conversation) throws Exception {
+        return page(who, "/conversations/" + conversation).select("section[aria-labelledby=cq-heading] li a")
+                .eachText();
+    }
+
     private List<String> openOnDashboard(TestUser who) throws Exception {
         return org.jsoup.Jsoup.parse(mvc.perform(as(who, get("/"))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).select("#open-questions a").eachText();
