@@ -14,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Engagements {
 
     private final EngagementRepository engagements;
-    private final ClientRepository clients;
 
-    Engagements(EngagementRepository engagements, ClientRepository clients) {
+    Engagements(EngagementRepository engagements) {
         this.engagements = engagements;
-        this.clients = clients;
     }
 
     public Optional<EngagementRef> find(long workspaceId, long engagementId) {

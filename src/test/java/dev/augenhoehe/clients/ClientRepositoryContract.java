@@ -74,7 +74,7 @@ abstract class ClientRepositoryContract {
 
     @Test
     void referencesCarryTheClientsNameAndWhetherEitherIsArchivedAndOnlyOfTheirWorkspace() {
-        Engagements refs = new Engagements(engagements, clients);
+        Engagements refs = new Engagements(engagements);
         Client acme = clients.save(Client.create(ws, form("Müller Bäckerei")));
         Engagement shop = engagements.save(Engagement.create(ws, acme.id(), engagement("Shop", EngagementStatus.ACTIVE)));
         Engagement old = engagements.save(Engagement.create(ws, acme.id(), engagement("Altes Projekt",
