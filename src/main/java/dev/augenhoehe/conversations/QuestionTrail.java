@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,22 +26,12 @@ class QuestionTrail {
 
     /** Each question's steps, oldest first; a question without steps has an empty list. */
     Map<Long, List<TrailStep>> of(long workspaceId, Collection<Long> questionIds) {
-        Map<Long, List<TrailStep>> trails = new HashMap<>();
-        questionIds.forEach(id -> trails.put(id, new ArrayList<>()));
-        if (questionIds.isEmpty()) {
-            return trails;
-        }
-        List<TrailStep> all = new ArrayList<>(steps.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds)
-                .stream().map(QuestionStep::toTrail).toList());
-        for (QuestionTrailContributor contributor : others) {
-            all.addAll(contributor.steps(workspaceId, questionIds));
-        }
-        all.stream().sorted(Comparator.comparing(TrailStep::at))
-                .forEach(step -> trails.computeIfPresent(step.questionId(), (id, list) -> {
-                    list.add(step);
-                    return list;
-                }));
-        return trails;
+        return byQuestion(questionIds, () -> {
+            List<TrailStep> all = new ArrayList<>(steps.findByWorkspaceIdAndQuestionIdIn(workspaceId, questionIds)
+                    .stream().map(QuestionStep::toTrail).toList());
+            others.forEach(contributor -> all.addAll(contributor.steps(workspaceId, questionIds)));
+            return all;
+        });
     }
 
     /**
@@ -48,20 +39,29 @@ class QuestionTrail {
      * steps' texts nor the steps that only tell (briefs started, shares sent, decisions recorded).
      */
     Map<Long, QuestionStatus> statusOf(long workspaceId, Collection<Long> questionIds) {
-        Map<Long, List<TrailStep>> effects = new HashMap<>();
-        questionIds.forEach(id -> effects.put(id, new ArrayList<>()));
-        if (!questionIds.isEmpty()) {
+        Map<Long, List<TrailStep>> effects = byQuestion(questionIds, () -> {
             List<TrailStep> all = new ArrayList<>(steps.statusStepsOf(workspaceId, questionIds));
-            for (QuestionTrailContributor contributor : others) {
-                all.addAll(contributor.statusSteps(workspaceId, questionIds));
-            }
-            all.forEach(step -> effects.computeIfPresent(step.questionId(), (id, list) -> {
-                list.add(step);
-                return list;
-            }));
-        }
+            others.forEach(contributor -> all.addAll(contributor.statusSteps(workspaceId, questionIds)));
+            return all;
+        });
         Map<Long, QuestionStatus> status = new HashMap<>();
         effects.forEach((id, list) -> status.put(id, QuestionStatus.of(list)));
         return status;
+    }
+
+    /** The steps grouped by question, oldest first; read only when there is a question to read them for. */
+    private static Map<Long, List<TrailStep>> byQuestion(Collection<Long> questionIds,
+                                                         Supplier<List<TrailStep>> read) {
+        Map<Long, List<TrailStep>> trails = new HashMap<>();
+        questionIds.forEach(id -> trails.put(id, new ArrayList<>()));
+        if (questionIds.isEmpty()) {
+            return trails;
+        }
+        read.get().stream().sorted(Comparator.comparing(TrailStep::at))
+                .forEach(step -> trails.computeIfPresent(step.questionId(), (id, list) -> {
+                    list.add(step);
+                    return list;
+                }));
+        return trails;
     }
 }
