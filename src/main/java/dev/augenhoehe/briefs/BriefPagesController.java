@@ -75,9 +75,11 @@ class BriefPagesController {
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Brief brief = page.prepare(user, id, model);
-        model.addAttribute("reading", briefs.preview(user.workspaceId(), brief));
-        model.addAttribute("versions", briefs.versions(user.workspaceId(), id));
-        model.addAttribute("problems", briefs.publishProblems(user.workspaceId(), brief));
+        BriefContent reading = briefs.preview(user.workspaceId(), brief);
+        List<BriefVersion> versions = briefs.versions(user.workspaceId(), id);
+        model.addAttribute("reading", reading);
+        model.addAttribute("versions", versions);
+        model.addAttribute("problems", briefs.publishProblems(brief, reading, versions));
         return htmx != null ? VIEW + " :: body" : VIEW;
     }
 

@@ -60,8 +60,9 @@ class BriefPublishController {
             return "redirect:/briefs/" + id + "/publish";
         }
         List<FieldFinding> errors = errors(user, brief, model);
-        if (!briefs.publishProblems(user.workspaceId(), brief).isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
-            prepare(user, brief, briefs.publishProblems(user.workspaceId(), brief), !errors.isEmpty(), model);
+        List<PublishProblem> problems = briefs.publishProblems(user.workspaceId(), brief);
+        if (!problems.isEmpty() || (!errors.isEmpty() && !"true".equals(confirmed))) {
+            prepare(user, brief, problems, !errors.isEmpty(), model);
             model.addAttribute("changeNote", changeNote); // asked to confirm: what was typed stays
             return REVIEW;
         }

@@ -2,10 +2,14 @@ package dev.augenhoehe.briefs;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface BriefRepository extends ListCrudRepository<Brief, Long> {
 
+    // written out, like the two version queries: the brief page reads them on every view, and Spring Data built a
+    // derived query's SQL anew on each call
+    @Query("select * from brief where id = :id and workspace_id = :workspaceId")
     Optional<Brief> findByIdAndWorkspaceId(long id, long workspaceId);
 
     List<Brief> findByWorkspaceIdAndQuestionIdOrderByIdAsc(long workspaceId, long questionId);

@@ -16,8 +16,12 @@ interface BriefVersionRepository extends Repository<BriefVersion, Long> {
 
     BriefVersion save(BriefVersion version);
 
+    @Query("select * from brief_version where brief_id = :briefId and workspace_id = :workspaceId"
+            + " and version_number = :number")
     Optional<BriefVersion> findByWorkspaceIdAndBriefIdAndVersionNumber(long workspaceId, long briefId, int number);
 
+    @Query("select * from brief_version where brief_id = :briefId and workspace_id = :workspaceId"
+            + " order by version_number desc")
     List<BriefVersion> findByWorkspaceIdAndBriefIdOrderByVersionNumberDesc(long workspaceId, long briefId);
 
     /** Mapped by column index: the dashboard reads these for a hundred questions on every view. */

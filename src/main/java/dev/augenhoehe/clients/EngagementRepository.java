@@ -27,6 +27,10 @@ interface EngagementRepository extends ListCrudRepository<Engagement, Long> {
         }
     }
 
+    /** The client page's list, written out like the one above: building a derived query's SQL was an eighth of it. */
+    @Query(value = "select id, workspace_id, client_id, title, status, description, history, archived_at, created_at,"
+            + " updated_at, version from engagement where client_id = :clientId and workspace_id = :workspaceId",
+            rowMapperClass = EngagementRows.class)
     List<Engagement> findByWorkspaceIdAndClientId(long workspaceId, long clientId);
 
     /** An engagement as a list shows it, with its client's name and workspace (checked by the caller on each row). */

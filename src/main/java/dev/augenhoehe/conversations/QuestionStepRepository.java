@@ -15,6 +15,7 @@ interface QuestionStepRepository extends Repository<QuestionStep, Long> {
 
     QuestionStep save(QuestionStep step);
 
+    @Query("select * from question_step where question_id in (:questionIds)")
     List<QuestionStep> findByQuestionIdIn(Collection<Long> questionIds);
 
     // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list

@@ -19,6 +19,7 @@ interface DecisionRepository extends ListCrudRepository<Decision, Long> {
     @Query("select * from decision where workspace_id = :workspaceId")
     List<Decision> findByWorkspaceId(long workspaceId);
 
+    @Query("select * from decision where question_id in (:questionIds)")
     List<Decision> findByQuestionIdIn(java.util.Collection<Long> questionIds);
 
     // The workspace is checked here rather than in SQL: next to an equality on workspace_id, H2 ignores the IN list

@@ -76,6 +76,7 @@ class BriefPagesSliceTests {
         given(briefs.preview(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).content().forReading("Cloud or server?",
                 List.of()));
         given(briefs.publishProblems(eq(1L), any())).willAnswer(i -> ((Brief) i.getArgument(1)).publishProblems());
+        given(briefs.publishProblems(any(Brief.class), any(), any())).willAnswer(i -> ((Brief) i.getArgument(0)).publishProblems());
         given(live.maxLength()).willReturn(20_000);
         given(live.check(anyLong(), any(), any(), any(), any(), any(), any())).willAnswer(i -> {
             LiveCheck.Context context = i.getArgument(6);
