@@ -44,7 +44,10 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {0.64, 0.32},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.69},
             "jargon.unexplained en", new double[] {0.70, 0.79},
-            "length.monologue de", new double[] {GOAL_PRECISION, 0.77},
+            // 0.765 once a closed question's answer that comes first may run to 0.9 of the limit (3 December 2026):
+            // one of 17 German monologues here fell under it, while monologue precision rose on six of the seven
+            // held-out sets; that reading minus 0.05
+            "length.monologue de", new double[] {GOAL_PRECISION, 0.71},
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
     /** Measured 5.2 % on first reading. */
     static final double TEST_MAX_CLEAN_FLAGGED = 0.082;
@@ -57,9 +60,9 @@ class CorpusEvaluationTest {
             "jargon.unexplained de", new double[] {0.67, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.56, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {0.66, GOAL_RECALL});
-    /** Measured 17.9 % (10 of 56) on first reading. */
-    static final double V3_MAX_CLEAN_FLAGGED = 0.21;
+            "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
+    /** Measured 17.9 % (10 of 56) on first reading, 12.5 % (7) after the answer-first factor. */
+    static final double V3_MAX_CLEAN_FLAGGED = 0.16;
     /** Floors on corpus v3b (the same writers' later replies): measured on first reading minus 0.05, or the goal. */
     static final Map<String, double[]> V3B_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.54},
@@ -69,9 +72,9 @@ class CorpusEvaluationTest {
             "jargon.unexplained de", new double[] {0.66, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.55, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {0.81, GOAL_RECALL});
-    /** Measured 12.0 % (20 of 166) on first reading. */
-    static final double V3B_MAX_CLEAN_FLAGGED = 0.15;
+            "length.monologue en", new double[] {0.86, GOAL_RECALL});
+    /** Measured 12.0 % (20 of 166) on first reading, 7.2 % (12) after the answer-first factor. */
+    static final double V3B_MAX_CLEAN_FLAGGED = 0.11;
     /** Corpus v4 (two new writers, this round's styles), first reading with the tone model off, minus 0.05. */
     static final Map<String, double[]> V4_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.47},
@@ -80,10 +83,10 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {GOAL_PRECISION, 0.52},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.76, GOAL_RECALL},
-            "length.monologue de", new double[] {0.81, GOAL_RECALL},
-            "length.monologue en", new double[] {0.63, GOAL_RECALL});
-    /** Measured 10.9 % (13 of 119) on first reading. */
-    static final double V4_MAX_CLEAN_FLAGGED = 0.14;
+            "length.monologue de", new double[] {0.87, GOAL_RECALL},
+            "length.monologue en", new double[] {0.71, GOAL_RECALL});
+    /** Measured 10.9 % (13 of 119) on first reading, 6.7 % (8) after the answer-first factor. */
+    static final double V4_MAX_CLEAN_FLAGGED = 0.10;
     /** Corpus v5 (four new writers; its frozen test split), first reading with the tone model off, minus 0.05. */
     static final Map<String, double[]> V5_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.35},
@@ -93,9 +96,9 @@ class CorpusEvaluationTest {
             "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.68, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {0.53, GOAL_RECALL});
-    /** Measured 11.9 % (7 of 59) on first reading. */
-    static final double V5_MAX_CLEAN_FLAGGED = 0.15;
+            "length.monologue en", new double[] {0.58, GOAL_RECALL});
+    /** Measured 11.9 % (7 of 59) on first reading, 8.5 % (5) after the answer-first factor. */
+    static final double V5_MAX_CLEAN_FLAGGED = 0.12;
     /** Corpus v6 (six new writers; its frozen test split), first reading with the tone model off, minus 0.05. */
     static final Map<String, double[]> V6_FLOORS = Map.of(
             "answer.bare de", new double[] {0.87, 0.65},
@@ -104,10 +107,10 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {GOAL_PRECISION, 0.30},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.66},
             "jargon.unexplained en", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue de", new double[] {0.75, GOAL_RECALL},
+            "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
-    /** Measured 5.8 % (3 of 52) on first reading. */
-    static final double V6_MAX_CLEAN_FLAGGED = 0.088;
+    /** Measured 5.8 % (3 of 52) on first reading, 3.8 % (2) after the answer-first factor. */
+    static final double V6_MAX_CLEAN_FLAGGED = 0.07;
     /** Corpus v7 (test only, four new writers), first reading (after round 5, tone model off), minus 0.05. */
     static final Map<String, double[]> V7_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.54},
@@ -116,10 +119,10 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {0.81, 0.31},
             "jargon.unexplained de", new double[] {0.68, 0.77},
             "jargon.unexplained en", new double[] {0.47, GOAL_RECALL},
-            "length.monologue de", new double[] {0.57, GOAL_RECALL},
-            "length.monologue en", new double[] {0.41, GOAL_RECALL});
-    /** Measured 30.0 % (39 of 130) on first reading. */
-    static final double V7_MAX_CLEAN_FLAGGED = 0.33;
+            "length.monologue de", new double[] {0.73, GOAL_RECALL},
+            "length.monologue en", new double[] {0.54, GOAL_RECALL});
+    /** Measured 30.0 % (39 of 130) on first reading, 21.5 % (28) after the answer-first factor. */
+    static final double V7_MAX_CLEAN_FLAGGED = 0.25;
     /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
     static final double PROSE_MAX_FLAGGED = 0.20;
 

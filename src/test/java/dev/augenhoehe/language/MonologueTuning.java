@@ -21,7 +21,7 @@ final class MonologueTuning {
             for (double df : new double[] {1.5, 2.0, 2.5, 3.0}) {
                 for (double st : new double[] {1.25, 1.75, 2.25, 3.0}) {
                     for (int block : new int[] {60, 80, 120}) {
-                        MonologueRule.params = new MonologueRule.Params(sf, df, 0.4, 2.0, 4, st, 3, block);
+                        MonologueRule.params = new MonologueRule.Params(sf, df, 0.4, 2.0, 4, st, 3, block, sf);
                         CorpusEval.Score s = CorpusEval.score(items, List.of(Category.MONOLOGUE));
                         double f = 0;
                         for (Language l : Language.values()) {

@@ -56,8 +56,8 @@ class CheckCommandTest {
 
     @Test
     void questionJudgesTheMonologue() throws IOException {
-        String ramble = "Ja, das geht bis Freitag, weil das Team frei ist. " + "Wir haben viel Erfahrung damit. ".repeat(19);
-        Path f = file("q.txt", ramble); // about 105 words
+        String ramble = "Ja, das geht bis Freitag, weil das Team frei ist. " + "Wir haben viel Erfahrung damit. ".repeat(20);
+        Path f = file("q.txt", ramble); // 110 words: over the 108 a closed question allows, under the 120 of any
         assertThat(run("", "--lang", "de", f.toString()).out()).doesNotContain("length.monologue");
         Result r = run("", "--lang", "de", "--question", "Geht das bis Freitag?", f.toString());
         assertThat(r.out()).contains("warning length.monologue: The question asks for a short answer");
