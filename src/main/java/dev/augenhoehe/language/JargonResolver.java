@@ -28,6 +28,8 @@ final class JargonResolver {
             "sprich", "quasi", "sozusagen", "salopp", "vereinfacht", "kurz", "grob");
     private static final Set<String> APPOSITION_EN = Set.of("the", "which", "that", "basically", "essentially",
             "roughly", "simply", "think", "in", "put");
+    private static final Set<String> DEFINITE_DE = Set.of("der", "die", "das");
+    private static final Set<String> DEFINITE_EN = Set.of("the");
     private static final String FOOTNOTES = "¹²³⁴⁵⁶⁷⁸⁹*†‡";
 
     private JargonResolver() {
@@ -43,8 +45,10 @@ final class JargonResolver {
             int bracket = -1;
             if (next.is("(") || next.is("[")) {
                 bracket = tokenTo;
-            } else if (next.word() && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
-                bracket = tokenTo + 1; // "staging site (a private copy ...)": the bracket follows the head noun
+            } else if ((next.word() || isQuote(next)) && tokenTo + 1 < sTo && tokens.get(tokenTo + 1).is("(")) {
+                // "staging site (a private copy ...)": the bracket follows the head noun;
+                // the "cutover" (the moment when ...): or the closing quote
+                bracket = tokenTo + 1;
             }
             if (bracket >= 0 && bracketExplains(rules, tokens, bracket, sTo, info, sFrom)) {
                 return 1;
@@ -66,6 +70,9 @@ final class JargonResolver {
                 }
                 if (appositionFollows(rules, tokens, k + 1, sTo, colonOrDash)) {
                     return 1;
+                }
+                if (comma && pairedCommaApposition(rules, tokens, k, sTo)) {
+                    return 1; // "CCLI, the organisation most churches use for this, sells one"
                 }
                 if ((p.is("–") || p.is("—")) && k == tokenTo && pairedDash(tokens, k, sTo)) {
                     return 1; // "Caching – keeping copies of pages ready – makes ..."
@@ -134,6 +141,34 @@ final class JargonResolver {
             }
             if (colonOrDash && (rules.language == Language.DE ? APPOSITION_DE : APPOSITION_EN).contains(n)) {
                 return words == 1 && wordsUntilBreak(tokens, t, sTo) >= 3;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", the/der … ," right after the term: a definite article, three to twelve words and a second comma. Without the
+     * second comma a definite article after a comma starts a new clause ("Kubernetes, die Kosten sinken"); in German
+     * the words before the second comma must end in a noun, since "MDM, das die Geräte nachts versorgt," is a
+     * relative clause that says what it does, not what it is.
+     */
+    private static boolean pairedCommaApposition(RuleData rules, List<Token> tokens, int comma, int sTo) {
+        if (comma + 1 >= sTo || !(rules.language == Language.DE ? DEFINITE_DE : DEFINITE_EN)
+                .contains(tokens.get(comma + 1).norm())) {
+            return false;
+        }
+        int words = 0;
+        Token last = null;
+        for (int t = comma + 1; t < Math.min(sTo, comma + 20); t++) {
+            Token x = tokens.get(t);
+            if (x.word()) {
+                words++;
+                last = x;
+            } else if (x.is(",")) {
+                return words >= 3 && words <= 12
+                        && (rules.language != Language.DE || Character.isUpperCase(last.text().charAt(0)));
+            } else if (!isQuote(x)) {
+                return false;
             }
         }
         return false;
@@ -247,6 +282,9 @@ final class JargonResolver {
             }
         }
         int k = 0;
+        if (!prefix.isEmpty() && (rules.language == Language.DE ? DEFINITE_DE : DEFINITE_EN).contains(prefix.get(0))) {
+            k = 1; // "eine gesicherte Leitung in die Firma (das VPN)"
+        }
         while (k < prefix.size()) {
             PhraseMatcher.Match<String> m = rules.bracketPrefixes.matchAt(prefix, k);
             if (m == null) {

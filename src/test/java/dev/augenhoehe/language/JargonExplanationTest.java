@@ -33,6 +33,10 @@ class JargonExplanationTest {
             en | The staging site (a private copy of your shop) is ready.
             en | Images now come from servers close to each visitor (a "content delivery network"), so pages load faster.
             de | Ein Server, der alle Anfragen zuerst annimmt („Reverse Proxy“), schützt den Shop.
+            de | Ihr Laptop baut zu Hause eine gesicherte Leitung in die Firma auf (das VPN), über die alles läuft.
+            de | Wir nutzen Kubernetes, die Software zum Verteilen der Programme auf Server, für den Betrieb.
+            en | We will do the "cutover" (the moment new emails start arriving in the new system) on Saturday.
+            en | We run it on Kubernetes, the software that spreads programs over servers, from next week.
             """)
     void explained(String lang, String text) {
         assertThat(flagged(lang, text)).isFalse();
@@ -45,6 +49,7 @@ class JargonExplanationTest {
             de | Wir nutzen Kubernetes (seit 2019) für den Betrieb.
             de | Wir nutzen Kubernetes (z. B. bei AWS oder Azure) für den Betrieb.
             de | Wir nutzen Kubernetes, die Kosten sinken dadurch.
+            de | Wir nutzen Kubernetes, das die Programme nachts auf alle Server verteilt, für den Betrieb.
             en | We put a reverse proxy in front (about €30 a month).
             en | We run it on a content delivery network (CDN) from next week.
             en | We will run the app on Kubernetes. That keeps the costs under control.
