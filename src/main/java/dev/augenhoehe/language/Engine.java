@@ -60,6 +60,45 @@ final class Engine {
         return sink[0];
     }
 
+    /**
+     * "Moin Herr Kowalski, da kann man nix machen.": a greeting that opens the text on the same line as the answer
+     * becomes a sentence of its own, up to its comma. Otherwise the whole sentence counted as the greeting, and the
+     * answer in it was never read.
+     */
+    static List<Sentence> greetingApart(List<Sentence> sentences, List<Token> tokens, RuleData rules, Language lang) {
+        if (sentences.isEmpty()) {
+            return sentences;
+        }
+        Sentence first = sentences.get(0);
+        SentenceWords words = SentenceWords.of(tokens, first, lang);
+        PhraseMatcher.Match<String> greeting = rules.signoff.matchAt(words.keys(), 0);
+        if (greeting == null) {
+            return sentences;
+        }
+        int[] at = words.indices();
+        // the comma after the greeting and at most four words of name or title ("Herr Dr. Hofmann")
+        for (int t = at[greeting.to() - 1] + 1; t < first.tokenTo() && t <= at[greeting.to() - 1] + 8; t++) {
+            if (tokens.get(t).is(",")) {
+                int wordsAfter = 0;
+                for (int w : at) {
+                    wordsAfter += w > t ? 1 : 0;
+                }
+                if (wordsAfter < 2) {
+                    return sentences;
+                }
+                List<Sentence> out = new ArrayList<>(sentences.size() + 1);
+                out.add(new Sentence(first.start(), tokens.get(t).end(), first.tokenFrom(), t + 1));
+                out.add(new Sentence(tokens.get(t + 1).start(), first.end(), t + 1, first.tokenTo()));
+                out.addAll(sentences.subList(1, sentences.size()));
+                return out;
+            }
+            if (tokens.get(t).is(".") && !(t > 0 && tokens.get(t - 1).word() && tokens.get(t - 1).text().length() <= 3)) {
+                return sentences;
+            }
+        }
+        return sentences;
+    }
+
     Analysis analyze(String input, Language requested, CheckOptions options) {
         return analyze(input, requested, options, null);
     }
@@ -96,7 +135,11 @@ final class Engine {
                 firstStart = tokens.get(0).start();
             }
             lastEnd = tokens.get(tokens.size() - 1).end();
-            for (Sentence s : SentenceSplitter.split(text, tokens)) {
+            List<Sentence> sentences = SentenceSplitter.split(text, tokens);
+            if (paragraphs == 1) {
+                sentences = greetingApart(sentences, tokens, rules, lang);
+            }
+            for (Sentence s : sentences) {
                 SentenceInfo info = null;
                 SentenceCache.Key key = null;
                 if (useCache && s.end() - s.start() <= CACHEABLE_SENTENCE_CHARS) {

@@ -94,6 +94,17 @@ class KlartextRulesTest {
             assertThat(f.line()).isEqualTo(1);
             assertThat(f.column()).isEqualTo(1);
         }
+
+        /** Issue 12: a greeting on the answer's line was read as part of it, or the whole line as a greeting. */
+        @Test
+        void aGreetingOnTheAnswersLineIsASentenceOfItsOwn() {
+            String text = "Hallo Frau Dr. Weber, nein, das geht nicht.";
+            assertSpan(text, problems(de(text), Category.BARE_ANSWER).get(0), "nein, das geht nicht.");
+            String english = "Hi Tom, no, that won't work.";
+            assertSpan(english, problems(en(english), Category.BARE_ANSWER).get(0), "no, that won't work.");
+            assertThat(problems(de("Hallo Frau Weber, nein, das geht nicht, weil der Server voll ist."),
+                    Category.BARE_ANSWER)).isEmpty();
+        }
     }
 
     @Nested

@@ -40,7 +40,7 @@ class CheckCommandTest {
         Path f = file("a.txt", "Hallo,\nGeht nicht.");
         Result r = run("", "--lang", "de", f.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(f + ":1:1: error answer.bare: "
+        assertThat(r.out()).isEqualTo(f + ":2:1: error answer.bare: " // the greeting is not part of it
                 + "This answer gives a verdict but no reason and no way forward.\n");
     }
 
