@@ -1,26 +1,44 @@
 package dev.augenhoehe.conversations;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.system.Fragments;
+import dev.augenhoehe.system.WorkspaceWrites;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 
-/** The start page: what is waiting across all engagements, the client's open questions and the open topics. */
+/**
+ * The start page: what is waiting across all engagements, the client's open questions and the open topics. It is the
+ * page a consultant comes back to most and the dearest to build (its lists read some thousand rows and render a few
+ * hundred lines), so the lists are kept, rendered, until anything in the workspace is written.
+ */
 @Controller
 class DashboardController {
 
     static final String VIEW = "conversations/dashboard";
-    static final String QUESTIONS = "conversations/dashboard :: openQuestions";
+    static final String LISTS = "lists";
+
+    /**
+     * How long rendered lists are kept at most: what another node wrote (which this node cannot count) and the
+     * day's change (the decisions due today) show within this time.
+     */
+    static final Duration KEPT = Duration.ofSeconds(10);
 
     record OpenQuestion(ClientQuestions.Open question, EngagementRef engagement) {
     }
@@ -36,18 +54,45 @@ class DashboardController {
     private final ConversationService conversations;
     private final Engagements engagements;
     private final ObjectProvider<DashboardSection> sections;
+    private final WorkspaceWrites writes;
+    private final Fragments fragments;
+
+    /** Per person and language: the sections show what the viewer's role may see. */
+    private record Viewer(long userId, Locale locale) {
+    }
+
+    private record Lists(WorkspaceWrites.Revision revision, String html) {
+    }
+
+    private final Cache<Viewer, Lists> kept = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(KEPT).build();
 
     DashboardController(ClientQuestions questions, ConversationService conversations, Engagements engagements,
-            ObjectProvider<DashboardSection> sections) {
+            ObjectProvider<DashboardSection> sections, WorkspaceWrites writes, Fragments fragments) {
         this.questions = questions;
         this.conversations = conversations;
         this.engagements = engagements;
         this.sections = sections;
+        this.writes = writes;
+        this.fragments = fragments;
     }
 
     @GetMapping("/")
-    String dashboard(@AuthenticationPrincipal SignedInUser user,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String dashboard(@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        // taken before reading: a write committed while the lists are built leaves them kept under an older count
+        WorkspaceWrites.Revision revision = writes.revision(user.workspaceId());
+        Viewer viewer = new Viewer(user.userId(), locale);
+        Lists lists = kept.getIfPresent(viewer);
+        if (lists == null || !lists.revision().equals(revision)) {
+            lists = new Lists(revision, fragments.render(VIEW, LISTS, lists(user), locale, request, response));
+            kept.put(viewer, lists);
+        }
+        model.addAttribute(LISTS, lists.html());
+        return VIEW;
+    }
+
+    private Map<String, Object> lists(SignedInUser user) {
+        Map<String, Object> model = new HashMap<>();
         long workspaceId = user.workspaceId();
         List<ClientQuestions.Open> open = questions.openInWorkspace(workspaceId);
         Map<Long, CoverageSummary> coverage = conversations.coverageOfRecentEngagements(workspaceId,
@@ -55,21 +100,21 @@ class DashboardController {
         Set<Long> ids = new HashSet<>(coverage.keySet());
         open.forEach(q -> ids.add(q.engagementId()));
         Map<Long, EngagementRef> refs = engagements.findAll(workspaceId, ids);
-        model.addAttribute("openQuestions", open.stream()
+        model.put("openQuestions", open.stream()
                 .filter(q -> refs.containsKey(q.engagementId()) && !refs.get(q.engagementId()).archived())
                 .map(q -> new OpenQuestion(q, refs.get(q.engagementId())))
                 .sorted(Comparator.comparing((OpenQuestion o) -> o.question().askedAt()))
                 .toList());
-        model.addAttribute("openTopics", coverage.entrySet().stream()
+        model.put("openTopics", coverage.entrySet().stream()
                 .filter(e -> refs.containsKey(e.getKey()) && !refs.get(e.getKey()).archived())
                 .filter(e -> !e.getValue().points().isEmpty())
                 .map(e -> new OpenTopics(refs.get(e.getKey()), e.getValue()))
                 .limit(OPEN_TOPICS_SHOWN)
                 .sorted(Comparator.comparing((OpenTopics o) -> o.engagement().title(), String.CASE_INSENSITIVE_ORDER))
                 .toList());
-        model.addAttribute("sections", sections.orderedStream()
+        model.put("sections", sections.orderedStream()
                 .sorted(Comparator.comparingInt(DashboardSection::order))
                 .map(section -> section.content(user)).flatMap(java.util.Optional::stream).toList());
-        return htmx != null ? QUESTIONS : VIEW;
+        return model;
     }
 }

@@ -1,9 +1,10 @@
 package dev.augenhoehe.conversations;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,16 +73,30 @@ class DashboardControllerTests {
                     org.assertj.core.api.Assertions.assertThat(touched.select("span").last().text())
                             .isEqualTo("Timeline: talked about, not settled yet");
                 });
-        mvc.perform(get("/").header("HX-Request", "true").with(user(TestAccounts.owner(7, 70))))
-                .andExpect(status().isOk())
-                .andExpect(view().name(DashboardController.QUESTIONS))
-                .andExpect(content().string(containsString("Can we keep the till?")))
-                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
+    void theListsAreKeptUntilTheWorkspaceWritesAndRenderedOncePerPerson() throws Exception {
+        EngagementRef shop = new EngagementRef(4, 3, "Acme", "New shop", EngagementStatus.ACTIVE, false);
+        when(questions.openInWorkspace(8L)).thenReturn(List.of(new ClientQuestions.Open(9, 4, "Can we keep the till?",
+                LocalDateTime.now())));
+        when(engagements.findAll(eq(8L), anyCollection())).thenReturn(Map.of(4L, shop));
+
+        for (int view = 0; view < 3; view++) {
+            mvc.perform(get("/").with(user(TestAccounts.owner(8, 80))))
+                    .andExpect(content().string(containsString("Can we keep the till?")))
+                    .andExpect(content().string(containsString("Open client questions (1)")));
+        }
+        // the slice has no database, so nothing is written: read once, and once more for another person
+        mvc.perform(get("/").with(user(TestAccounts.owner(8, 81))))
+                .andExpect(content().string(containsString("Can we keep the till?")));
+        verify(questions, times(2)).openInWorkspace(8L);
+    }
+
+    // each test its own person: the controller keeps the rendered lists per person, and mocks change without a write
+    @Test
     void anEmptyWorkspaceIsInvitedToStartWithAClient() throws Exception {
-        mvc.perform(get("/").with(user(TestAccounts.owner(7, 70))))
+        mvc.perform(get("/").with(user(TestAccounts.owner(9, 90))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Start with a client and a first conversation.")));
     }
