@@ -7,6 +7,8 @@
 #   Default paths: the static file, the dashboard, the first engagement, conversation, brief and client.
 #   DATA=FOLDER EMAIL=... PASSWORD=...: instead of the demo, each side starts on its own copy of FOLDER (e.g. the
 #   load data set) and signs in with these. WARM=15s: how long each side is loaded unmeasured before each target.
+#   WRITES=SECONDS WRITE_TO=/engagements/ID: while each round is measured, the same side also captures a client
+#   question on that engagement every SECONDS (writer.sh), so pages are measured while their workspace changes.
 # Prints one RESULT line per round and a summary per target: requests/s of B divided by the mean of both A rounds,
 # and the server's CPU time per request (from /proc: user + system time of the whole JVM during the round, divided by
 # the requests served), which other work on a shared machine disturbs much less than requests/s.
@@ -61,11 +63,21 @@ threads=$(( connections < 2 ? 1 : 2 ))
 run() { # round port cookie path pid
   curl -s -o /dev/null -b "$3" "http://127.0.0.1:$2$4"  # warm the page once
   echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) | $1 wrk -t$threads -c$connections -d$duration $4" >&2
+  writer=
+  if [ -n "${WRITES:-}" ]; then
+    "$here/writer.sh" "http://127.0.0.1:$2" "$3" "$WRITE_TO" "$WRITES" 600 >"$work/writes" &
+    writer=$!
+  fi
   before=$(cpu_ticks "$5")
   result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/report.lua" -H "Cookie: $3" \
     "http://127.0.0.1:$2$4" | grep '^RESULT' | sed 's/^RESULT //')
   ticks=$(( $(cpu_ticks "$5") - before ))
-  echo "RESULT $1 $4 ${result%\}}, \"cpu_ms\": $(( ticks * 1000 / $(getconf CLK_TCK) ))}"
+  writes=
+  if [ -n "$writer" ]; then
+    kill -TERM "$writer"; wait "$writer" || true
+    writes=", \"writes\": $(awk '{print $2}' "$work/writes"), \"write_failures\": $(awk '{print $3}' "$work/writes")"
+  fi
+  echo "RESULT $1 $4 ${result%\}}, \"cpu_ms\": $(( ticks * 1000 / $(getconf CLK_TCK) ))$writes}"
 }
 out="$work/results"
 warm() { # port cookie path: unmeasured, so neither side is measured while its JIT still compiles. On the load data a
@@ -92,5 +104,8 @@ for path, r in rows.items():
     cpu_a = (cpu(r["A1"]) + cpu(r["A2"])) / 2
     print(f"COMPARE {path} A={a:.0f} req/s (p50 {r['A1']['p50_ms']:.0f}/{r['A2']['p50_ms']:.0f} ms) "
           f"B={b:.0f} req/s (p50 {r['B']['p50_ms']:.0f} ms, p99 {r['B']['p99_ms']:.0f} ms) B/A={b / a:.2f}; "
-          f"CPU per request A={cpu(r['A1']):.2f}/{cpu(r['A2']):.2f} ms B={cpu(r['B']):.2f} ms B/A={cpu(r['B']) / cpu_a:.2f}")
+          f"CPU per request A={cpu(r['A1']):.2f}/{cpu(r['A2']):.2f} ms B={cpu(r['B']):.2f} ms B/A={cpu(r['B']) / cpu_a:.2f}"
+          + ("; writes confirmed A1/B/A2 " + "/".join(str(r[k]["writes"]) for k in ("A1", "B", "A2"))
+             + ", failed " + "/".join(str(r[k]["write_failures"]) for k in ("A1", "B", "A2"))
+             if "writes" in r["B"] else ""))
 PY

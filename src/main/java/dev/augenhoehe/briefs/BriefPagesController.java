@@ -4,7 +4,13 @@ import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.Engagements;
 import dev.augenhoehe.conversations.ClientQuestion;
 import dev.augenhoehe.language.Language;
+import dev.augenhoehe.system.KeptFragments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +29,15 @@ class BriefPagesController {
     static final String LIST = "briefs/list";
     static final String VIEW = "briefs/view";
     static final String VERSION = "briefs/version";
+    static final String KEPT_BODY = "body";
 
     private final BriefService briefs;
     private final BriefPage page;
     private final Engagements engagements;
+    private final KeptFragments kept;
 
-    BriefPagesController(BriefService briefs, BriefPage page, Engagements engagements) {
+    BriefPagesController(BriefService briefs, BriefPage page, Engagements engagements, KeptFragments kept) {
+        this.kept = kept;
         this.briefs = briefs;
         this.page = page;
         this.engagements = engagements;
@@ -73,14 +82,20 @@ class BriefPagesController {
 
     @GetMapping("/briefs/{id}")
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         Brief brief = page.prepare(user, id, model);
-        BriefContent reading = briefs.preview(user.workspaceId(), brief);
-        List<BriefVersion> versions = briefs.versions(user.workspaceId(), id);
-        model.addAttribute("reading", reading);
-        model.addAttribute("versions", versions);
-        model.addAttribute("problems", briefs.publishProblems(brief, reading, versions));
-        return htmx != null ? VIEW + " :: body" : VIEW;
+        model.addAttribute("keptBody", kept.render(new KeptFragments.Part(VIEW, KEPT_BODY, user.workspaceId(),
+                locale, id), () -> {
+                    Map<String, Object> body = new HashMap<>(model.asMap());
+                    BriefContent reading = briefs.preview(user.workspaceId(), brief);
+                    List<BriefVersion> versions = briefs.versions(user.workspaceId(), id);
+                    body.put("reading", reading);
+                    body.put("versions", versions);
+                    body.put("problems", briefs.publishProblems(brief, reading, versions));
+                    return body;
+                }, request, response));
+        return htmx != null ? VIEW + " :: #content" : VIEW;
     }
 
     @GetMapping("/briefs/{id}/versions/{number}")

@@ -1,11 +1,14 @@
 package dev.augenhoehe.clients;
 
 import dev.augenhoehe.accounts.SignedInUser;
+import dev.augenhoehe.system.KeptFragments;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,17 +29,19 @@ class EngagementController {
     static final String LIST = "clients/engagements";
     static final String RESULTS = "clients/engagements :: results";
     static final String OVERVIEW = "clients/engagement";
-    static final String SECTIONS = "clients/engagement :: sections";
+    static final String KEPT_CONTENT = "content";
     static final String FORM = "clients/engagement-form";
 
     private final ClientService service;
     private final ClientSearch search;
     private final List<EngagementOverviewSection> sections;
     private final PreviousVendors vendors;
+    private final KeptFragments kept;
 
     EngagementController(ClientService service, ClientSearch search, List<EngagementOverviewSection> sections,
-            PreviousVendors vendors) {
+            PreviousVendors vendors, KeptFragments kept) {
         this.vendors = vendors;
+        this.kept = kept;
         this.service = service;
         this.search = search;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EngagementOverviewSection::order)).toList();
@@ -79,19 +84,23 @@ class EngagementController {
     }
 
     @GetMapping("/engagements/{id}")
-    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        // read on every view: it is the check that this engagement is the viewer's workspace's, and the page's title
         Engagement engagement = service.engagement(user.workspaceId(), id);
-        Client client = service.client(user.workspaceId(), engagement.clientId());
-        EngagementRef ref = Engagements.ref(engagement, client);
         model.addAttribute("engagement", engagement);
-        model.addAttribute("client", client);
-        model.addAttribute("vendors", vendors.of(user.workspaceId(), id));
-        model.addAttribute("vendorForm", PreviousVendorForm.empty());
-        model.addAttribute("sections", sections.stream()
-                .flatMap(section -> section.content(user.workspaceId(), ref).stream())
-                .toList());
-        return htmx != null ? SECTIONS : OVERVIEW;
+        // the same for everyone in the workspace; the other modules' sections are most of the work
+        model.addAttribute("keptContent", kept.render(new KeptFragments.Part(OVERVIEW, KEPT_CONTENT,
+                user.workspaceId(), locale, id), () -> {
+                    Client client = service.client(user.workspaceId(), engagement.clientId());
+                    EngagementRef ref = Engagements.ref(engagement, client);
+                    return Map.of("engagement", engagement, "client", client,
+                            "vendors", vendors.of(user.workspaceId(), id), "vendorForm", PreviousVendorForm.empty(),
+                            "sections", sections.stream()
+                                    .flatMap(section -> section.content(user.workspaceId(), ref).stream())
+                                    .toList());
+                }, request, response));
+        return OVERVIEW;
     }
 
     @GetMapping("/engagements/{id}/edit")

@@ -3,16 +3,20 @@ package dev.augenhoehe.conversations;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
+import dev.augenhoehe.system.KeptFragments;
 import dev.augenhoehe.system.Markdown;
 import dev.augenhoehe.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +35,7 @@ class ConversationController {
 
     static final String FORM = "conversations/form";
     static final String SUMMARY = "conversations/conversation";
-    static final String SUMMARY_COVERAGE = "conversations/conversation :: coverage";
+    static final String KEPT_SUMMARY = "summary";
     static final String LIVE = "conversations/live";
     static final String SAVED = "conversations/live :: saved";
     static final String COVERAGE_CONTROL = "conversations/live :: coverageControl";
@@ -41,9 +45,11 @@ class ConversationController {
     private final Engagements engagements;
     private final Markdown markdown;
     private final ShippedGuide shipped;
+    private final KeptFragments kept;
 
     ConversationController(ConversationService conversations, ClientQuestions questions, Engagements engagements,
-            Markdown markdown, ShippedGuide shipped) {
+            Markdown markdown, ShippedGuide shipped, KeptFragments kept) {
+        this.kept = kept;
         this.conversations = conversations;
         this.questions = questions;
         this.engagements = engagements;
@@ -103,21 +109,24 @@ class ConversationController {
     }
 
     @GetMapping("/conversations/{id}")
-    String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         prepare(user, id, model);
-        if (htmx == null) {
-            // the summary shows each question's status, not its trail or topic: lines, not whole questions
-            model.addAttribute("questions", questions.linesOfConversation(user.workspaceId(), id));
-        }
-        return htmx != null ? SUMMARY_COVERAGE : SUMMARY;
+        // the notes as HTML and the questions are the page's work: kept until the workspace writes
+        model.addAttribute("keptSummary", kept.render(new KeptFragments.Part(SUMMARY, KEPT_SUMMARY,
+                user.workspaceId(), locale, id), () -> {
+                    Map<String, Object> summary = new HashMap<>(model.asMap());
+                    summary.putAll(topics(user, id));
+                    // the summary shows each question's status, not its trail or topic: lines, not whole questions
+                    summary.put("questions", questions.linesOfConversation(user.workspaceId(), id));
+                    return summary;
+                }, request, response));
+        return SUMMARY;
     }
 
     @GetMapping("/conversations/{id}/live")
     String live(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        prepare(user, id, model);
-        model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
-        model.addAttribute("questionForm", QuestionForm.empty());
+        prepareLive(user, id, model);
         return LIVE;
     }
 
@@ -147,9 +156,7 @@ class ConversationController {
                     : conflict.topic().notes(), conflict.topic().notesVersion(), conflict.yours());
             model.addAttribute("notesConflict", shown);
             if (htmx == null) {
-                prepare(user, id, model);
-                model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
-                model.addAttribute("questionForm", QuestionForm.empty());
+                prepareLive(user, id, model);
                 return LIVE;
             }
             model.addAttribute("topic", conflict.topic());
@@ -193,15 +200,25 @@ class ConversationController {
         return COVERAGE_CONTROL;
     }
 
+    /** Read on every view: the conversation is the check that it is the viewer's workspace's. */
     private void prepare(SignedInUser user, long id, Model model) {
         Conversation conversation = conversations.conversation(user.workspaceId(), id);
-        List<ConversationTopic> topics = conversations.topics(user.workspaceId(), id);
         model.addAttribute("conversation", conversation);
         model.addAttribute("engagement", engagement(user, conversation.engagementId()));
-        model.addAttribute("topics", topics);
-        model.addAttribute("coverage", CoverageSummary.of(topics, shipped.forReader()));
-        model.addAttribute("notesHtml", topics.stream().collect(java.util.stream.Collectors.toMap(
-                ConversationTopic::id, topic -> markdown.html(topic.notes()))));
+    }
+
+    private void prepareLive(SignedInUser user, long id, Model model) {
+        prepare(user, id, model);
+        model.addAllAttributes(topics(user, id));
+        model.addAttribute("questions", questions.ofConversation(user.workspaceId(), id));
+        model.addAttribute("questionForm", QuestionForm.empty());
+    }
+
+    private Map<String, Object> topics(SignedInUser user, long id) {
+        List<ConversationTopic> topics = conversations.topics(user.workspaceId(), id);
+        return Map.of("topics", topics, "coverage", CoverageSummary.of(topics, shipped.forReader()),
+                "notesHtml", topics.stream().collect(java.util.stream.Collectors.toMap(
+                        ConversationTopic::id, topic -> markdown.html(topic.notes()))));
     }
 
     private EngagementRef engagement(SignedInUser user, long engagementId) {

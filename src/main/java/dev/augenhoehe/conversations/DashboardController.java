@@ -1,15 +1,11 @@
 package dev.augenhoehe.conversations;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.augenhoehe.accounts.SignedInUser;
 import dev.augenhoehe.clients.EngagementRef;
 import dev.augenhoehe.clients.Engagements;
-import dev.augenhoehe.system.Fragments;
-import dev.augenhoehe.system.WorkspaceWrites;
+import dev.augenhoehe.system.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,11 +30,6 @@ class DashboardController {
     static final String VIEW = "conversations/dashboard";
     static final String LISTS = "lists";
 
-    /**
-     * How long rendered lists are kept at most: what another node wrote (which this node cannot count) and the
-     * day's change (the decisions due today) show within this time.
-     */
-    static final Duration KEPT = Duration.ofSeconds(10);
 
     record OpenQuestion(ClientQuestions.Open question, EngagementRef engagement) {
     }
@@ -54,40 +45,23 @@ class DashboardController {
     private final ConversationService conversations;
     private final Engagements engagements;
     private final ObjectProvider<DashboardSection> sections;
-    private final WorkspaceWrites writes;
-    private final Fragments fragments;
-
-    /** Per person and language: the sections show what the viewer's role may see. */
-    private record Viewer(long userId, Locale locale) {
-    }
-
-    private record Lists(WorkspaceWrites.Revision revision, String html) {
-    }
-
-    private final Cache<Viewer, Lists> kept = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(KEPT).build();
+    private final KeptFragments kept;
 
     DashboardController(ClientQuestions questions, ConversationService conversations, Engagements engagements,
-            ObjectProvider<DashboardSection> sections, WorkspaceWrites writes, Fragments fragments) {
+            ObjectProvider<DashboardSection> sections, KeptFragments kept) {
         this.questions = questions;
         this.conversations = conversations;
         this.engagements = engagements;
         this.sections = sections;
-        this.writes = writes;
-        this.fragments = fragments;
+        this.kept = kept;
     }
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal SignedInUser user, Locale locale, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        // taken before reading: a write committed while the lists are built leaves them kept under an older count
-        WorkspaceWrites.Revision revision = writes.revision(user.workspaceId());
-        Viewer viewer = new Viewer(user.userId(), locale);
-        Lists lists = kept.getIfPresent(viewer);
-        if (lists == null || !lists.revision().equals(revision)) {
-            lists = new Lists(revision, fragments.render(VIEW, LISTS, lists(user), locale, request, response));
-            kept.put(viewer, lists);
-        }
-        model.addAttribute(LISTS, lists.html());
+        // per person: the sections show what the viewer's role may see
+        model.addAttribute(LISTS, kept.render(new KeptFragments.Part(VIEW, LISTS, user.workspaceId(), locale,
+                user.userId()), () -> lists(user), request, response));
         return VIEW;
     }
 

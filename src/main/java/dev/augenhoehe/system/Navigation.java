@@ -1,5 +1,7 @@
 package dev.augenhoehe.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
@@ -23,9 +25,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class Navigation {
 
     private final List<NavigationItem> items;
+    private final WorkspaceWrites writes;
 
-    Navigation(List<NavigationItem> items) {
+    private record Counted(WorkspaceWrites.Revision revision, Map<String, Long> counts) {
+    }
+
+    // every page shows the badges: counted again only after a write in the workspace, like the kept page parts
+    private final Cache<Long, Counted> counted = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(KeptFragments.KEPT).build();
+
+    Navigation(List<NavigationItem> items, WorkspaceWrites writes) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.writes = writes;
     }
 
     public List<NavigationItem> items() {
@@ -34,13 +45,20 @@ public class Navigation {
 
     /** How many new things wait behind each item with a badge, by path (e.g. unread client responses). */
     Map<String, Long> counts(long workspaceId) {
+        WorkspaceWrites.Revision revision = writes.revision(workspaceId);
+        Counted known = counted.getIfPresent(workspaceId);
+        if (known != null && known.revision().equals(revision)) {
+            return known.counts();
+        }
         Map<String, Long> counts = new HashMap<>();
         for (NavigationItem item : items) {
             if (item.badge() != null) {
                 counts.put(item.path(), item.badge().count(workspaceId));
             }
         }
-        return counts;
+        Counted now = new Counted(revision, Map.copyOf(counts));
+        counted.put(workspaceId, now);
+        return now.counts();
     }
 
     /**

@@ -24,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -340,6 +341,36 @@ class ConversationsFlowTests {
         assertThat(page(ann, "/engagements/" + engagement).text()).doesNotContain("Bobs Frage?");
         assertThat(questions.linesOfEngagement(bob.workspaceId(), engagement)).isEmpty();
         assertThat(questions.linesOfConversation(bob.workspaceId(), conversation)).isEmpty();
+    }
+
+    @Test
+    void aKeptEngagementPageTakesItsFormsWithTheViewersOwnTokenAndShowsAWriteAtOnce() throws Exception {
+        long engagement = engagementOf(ann, "Kepler Optik", "Kassensystem");
+        // the session (Spring Session's, by its cookie) holds the CSRF token the forms are checked against
+        Cookie session = null;
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int view = 0; view < 2; view++) { // the second view is the kept one: nothing was written in between
+            MockHttpServletRequestBuilder request = get("/engagements/" + engagement).with(user(ann.principal()));
+            var response = mvc.perform(session == null ? request : request.cookie(session)).andExpect(status().isOk())
+                    .andReturn().getResponse();
+            session = session == null ? response.getCookie("SESSION") : session;
+            tokens.add(org.jsoup.Jsoup.parse(response.getContentAsString())
+                    .select("#questions form input[name=_csrf]").val());
+        }
+        assertThat(session).isNotNull();
+        assertThat(tokens).doesNotContain("").allSatisfy(token -> assertThat(token).doesNotStartWith("kept-csrf"));
+        assertThat(tokens.get(0)).as("each view its own masking of the session's token").isNotEqualTo(tokens.get(1));
+
+        // no test token here: the form's own field must carry the session's token
+        mvc.perform(post("/engagements/" + engagement + "/questions").cookie(session).with(user(ann.principal()))
+                        .param("_csrf", tokens.get(1)).param("text", "Geht das auch mit Karte?"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/engagements/" + engagement + "/questions").cookie(session).with(user(ann.principal()))
+                        .param("_csrf", "kept-csrf-guess").param("text", "Und bar?"))
+                .andExpect(status().isForbidden());
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/engagements/" + engagement).cookie(session)
+                        .with(user(ann.principal()))).andReturn().getResponse().getContentAsString())
+                .select("#questions .question-list li a").eachText()).containsExactly("Geht das auch mit Karte?");
     }
 
     private org.jsoup.nodes.Document page(TestUser who, String path) throws Exception {

@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /** The shell every page needs in an MVC slice test: security, locale, messages, navigation, error mapping. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfig.class, LocaleConfig.class, MessagesConfig.class, Navigation.class, ErrorAdvice.class,
-        Markdown.class, WorkspaceWrites.class, Fragments.class})
+        Markdown.class, WorkspaceWrites.class, KeptFragments.class})
 public class SystemWebTestConfig {
 
     /**
