@@ -7,12 +7,11 @@ import dev.augenhoehe.language.Language;
 import dev.augenhoehe.system.KeptFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,10 +83,12 @@ class BriefPagesController {
     String view(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Locale locale,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        Brief brief = page.prepare(user, id, model);
+        // everything is read inside: a kept body was read in this workspace, and nothing was written there since,
+        // so it is still the check that the brief is the viewer's workspace's (a brief that is gone is a 404 again)
         model.addAttribute("keptBody", kept.render(new KeptFragments.Part(VIEW, KEPT_BODY, user.workspaceId(),
                 locale, id), () -> {
-                    Map<String, Object> body = new HashMap<>(model.asMap());
+                    ExtendedModelMap body = new ExtendedModelMap();
+                    Brief brief = page.prepare(user, id, body);
                     BriefContent reading = briefs.preview(user.workspaceId(), brief);
                     List<BriefVersion> versions = briefs.versions(user.workspaceId(), id);
                     body.put("reading", reading);
