@@ -1,6 +1,6 @@
 package dev.augenhoehe.system;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
@@ -46,7 +48,8 @@ public class KeptFragments {
     public record Part(String template, String fragment, long workspaceId, Locale locale, Object of) {
     }
 
-    private record Kept(WorkspaceWrites.Revision revision, String html) {
+    /** A part as it was when nothing had been written since {@code revision}. */
+    private record Kept(Part part, WorkspaceWrites.Revision revision) {
     }
 
     private static final String TOKEN_STAND_IN = "kept-csrf-" + UUID.randomUUID();
@@ -58,8 +61,11 @@ public class KeptFragments {
     private final ServletContext servletContext;
     private final JakartaServletWebApplication web;
     // weighed by characters: a few thousand parts at most, some MB
-    private final Cache<Part, Kept> kept = Caffeine.newBuilder().maximumWeight(8_000_000)
-            .weigher((Part part, Kept html) -> html.html().length()).expireAfterWrite(KEPT).build();
+    // by revision, so a write needs no clean-up: the next view asks for a new key, and the old one expires. Futures,
+    // so that after a write the part is rendered once and the views meanwhile wait for it instead of each
+    // rendering it again (fifty at once on a busy start page)
+    private final AsyncCache<Kept, String> kept = Caffeine.newBuilder().maximumWeight(8_000_000)
+            .weigher((Kept key, String html) -> html.length()).expireAfterWrite(KEPT).buildAsync();
 
     KeptFragments(WorkspaceWrites writes, ITemplateEngine templates, ApplicationContext application,
             ConversionService mvcConversionService, ServletContext servletContext) {
@@ -75,14 +81,36 @@ public class KeptFragments {
     public String render(Part part, Supplier<Map<String, Object>> model, HttpServletRequest request,
             HttpServletResponse response) {
         // taken before reading: a write committed while the part is built leaves it kept under an older count
-        WorkspaceWrites.Revision revision = writes.revision(part.workspaceId());
-        Kept html = kept.getIfPresent(part);
-        if (html == null || !html.revision().equals(revision)) {
-            html = new Kept(revision, renderNow(part, model.get(), request, response));
-            kept.put(part, html);
+        Kept key = new Kept(part, writes.revision(part.workspaceId()));
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> theirs = kept.asMap().putIfAbsent(key, mine);
+        String html;
+        if (theirs != null) {
+            html = awaited(theirs);
+        } else {
+            // rendered here, in this request: its sign-in, transaction and locale are the ones the part needs
+            try {
+                html = renderNow(part, model.get(), request, response);
+                mine.complete(html);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e); // not kept: the next view tries again
+                throw e;
+            }
         }
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return token == null ? html.html() : html.html().replace(TOKEN_STAND_IN, token.getToken());
+        return token == null ? html : html.replace(TOKEN_STAND_IN, token.getToken());
+    }
+
+    /** Another view's rendering of the same part: its result, or its failure as if it were this view's (a 404). */
+    private static String awaited(CompletableFuture<String> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private String renderNow(Part part, Map<String, Object> model, HttpServletRequest request,

@@ -93,6 +93,28 @@ class DashboardControllerTests {
         verify(questions, times(2)).openInWorkspace(8L);
     }
 
+    @Test
+    void viewsArrivingWhileTheListsAreRenderedWaitForThatOneRendering() throws Exception {
+        when(questions.openInWorkspace(10L)).thenAnswer(reading -> {
+            Thread.sleep(300); // a start page that takes its time, as after a write on a busy workspace
+            return List.of();
+        });
+        var views = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int view = 0; view < 8; view++) {
+                statuses.add(views.submit(() -> mvc.perform(get("/").with(user(TestAccounts.owner(10, 100))))
+                        .andReturn().getResponse().getStatus()));
+            }
+            for (var status : statuses) {
+                org.assertj.core.api.Assertions.assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            views.shutdown();
+        }
+        verify(questions, times(1)).openInWorkspace(10L);
+    }
+
     // each test its own person: the controller keeps the rendered lists per person, and mocks change without a write
     @Test
     void anEmptyWorkspaceIsInvitedToStartWithAClient() throws Exception {
