@@ -7,9 +7,11 @@ jar=$(realpath "$1"); data=$(realpath "$2"); runs=${3:-5}
 port=18093
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+name=$(basename "$jar")  # extract keeps the jar's own file name
 mkdir "$work/empty"
 (cd "$work/app" && AUGENHOEHE_DATA_DIR="$work/empty" java -XX:ArchiveClassesAtExit=augenhoehe.jsa \
-  -Dspring.context.exit=onRefresh -jar augenhoehe.jar --server.port=$port >"$work/training.log" 2>&1)
+  -Dspring.context.exit=onRefresh -jar "$name" --server.port=$port >"$work/training.log" 2>&1) \
+  || { echo "the training run failed:" >&2; tail -20 "$work/training.log" >&2; exit 1; }
 echo "CDS archive: $(du -h "$work/app/augenhoehe.jsa" | cut -f1)"
 
 once() { # label java-args... -> seconds from exec to the first health UP
@@ -32,7 +34,7 @@ echo "uptime at start: $(uptime)"
 : >"$work/plain"; : >"$work/cds"
 for i in $(seq "$runs"); do
   once plain java -Xmx512m -jar "$jar" >>"$work/plain"
-  (cd "$work/app" && once cds java -Xmx512m -XX:SharedArchiveFile=augenhoehe.jsa -jar augenhoehe.jar) >>"$work/cds"
+  (cd "$work/app" && once cds java -Xmx512m -XX:SharedArchiveFile=augenhoehe.jsa -jar "$name") >>"$work/cds"
 done
 echo "uptime at end:   $(uptime)"
 echo "plain jar, s to healthy: $(tr '\n' ' ' <"$work/plain") median $(median <"$work/plain")"
