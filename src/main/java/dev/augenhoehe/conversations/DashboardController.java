@@ -30,7 +30,6 @@ class DashboardController {
     static final String VIEW = "conversations/dashboard";
     static final String LISTS = "lists";
 
-
     record OpenQuestion(ClientQuestions.Open question, EngagementRef engagement) {
     }
 

@@ -48,7 +48,7 @@ public class KeptFragments {
     public record Part(String template, String fragment, long workspaceId, Locale locale, Object of) {
     }
 
-    /** A part as it was when nothing had been written since {@code revision}. */
+    /** A part under the workspace's write count it was rendered at. */
     private record Kept(Part part, WorkspaceWrites.Revision revision) {
     }
 
@@ -60,8 +60,8 @@ public class KeptFragments {
     private final ConversionService conversions;
     private final ServletContext servletContext;
     private final JakartaServletWebApplication web;
-    // weighed by characters: a few thousand parts at most, some MB
-    // by revision, so a write needs no clean-up: the next view asks for a new key, and the old one expires. Futures,
+    // weighed by characters: a few thousand parts at most, some MB. By write count, so a write needs no clean-up:
+    // the next view asks for a new key, and the old one expires. Futures,
     // so that after a write the part is rendered once and the views meanwhile wait for it instead of each
     // rendering it again (fifty at once on a busy start page)
     private final AsyncCache<Kept, String> kept = Caffeine.newBuilder().maximumWeight(8_000_000)
@@ -82,8 +82,12 @@ public class KeptFragments {
             HttpServletResponse response) {
         // taken before reading: a write committed while the part is built leaves it kept under an older count
         Kept key = new Kept(part, writes.revision(part.workspaceId()));
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> theirs = kept.asMap().putIfAbsent(key, mine);
+        CompletableFuture<String> theirs = kept.getIfPresent(key); // a kept part: one lookup, nothing made
+        CompletableFuture<String> mine = null;
+        if (theirs == null) {
+            mine = new CompletableFuture<>();
+            theirs = kept.asMap().putIfAbsent(key, mine);
+        }
         String html;
         if (theirs != null) {
             html = awaited(theirs);

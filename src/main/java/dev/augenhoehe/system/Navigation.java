@@ -27,11 +27,12 @@ public class Navigation {
     private final List<NavigationItem> items;
     private final WorkspaceWrites writes;
 
-    private record Counted(WorkspaceWrites.Revision revision, Map<String, Long> counts) {
+    private record Counted(long workspaceId, WorkspaceWrites.Revision revision) {
     }
 
-    // every page shows the badges: counted again only after a write in the workspace, like the kept page parts
-    private final Cache<Long, Counted> counted = Caffeine.newBuilder().maximumSize(10_000)
+    // every page shows the badges: counted again only after a write in the workspace, keyed by the write count like
+    // the kept page parts, so an older count's entry simply expires
+    private final Cache<Counted, Map<String, Long>> counted = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(KeptFragments.KEPT).build();
 
     Navigation(List<NavigationItem> items, WorkspaceWrites writes) {
@@ -45,20 +46,15 @@ public class Navigation {
 
     /** How many new things wait behind each item with a badge, by path (e.g. unread client responses). */
     Map<String, Long> counts(long workspaceId) {
-        WorkspaceWrites.Revision revision = writes.revision(workspaceId);
-        Counted known = counted.getIfPresent(workspaceId);
-        if (known != null && known.revision().equals(revision)) {
-            return known.counts();
-        }
-        Map<String, Long> counts = new HashMap<>();
-        for (NavigationItem item : items) {
-            if (item.badge() != null) {
-                counts.put(item.path(), item.badge().count(workspaceId));
+        return counted.get(new Counted(workspaceId, writes.revision(workspaceId)), key -> {
+            Map<String, Long> counts = new HashMap<>();
+            for (NavigationItem item : items) {
+                if (item.badge() != null) {
+                    counts.put(item.path(), item.badge().count(workspaceId));
+                }
             }
-        }
-        Counted now = new Counted(revision, Map.copyOf(counts));
-        counted.put(workspaceId, now);
-        return now.counts();
+            return Map.copyOf(counts);
+        });
     }
 
     /**
