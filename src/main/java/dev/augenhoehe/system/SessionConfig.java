@@ -9,9 +9,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.scheduling.annotation.Scheduled;
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
@@ -33,6 +39,26 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 class SessionConfig {
 
     static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
+
+    /**
+     * A new attribute is stored as an upsert, not an insert. Requests of one sign-in that arrive together each load
+     * the session before any of them has stored, say, the first page's CSRF token; each then adds it, and with plain
+     * inserts every one but the first failed on the table's key and answered 500. Now the last one wins, as it does
+     * for an attribute that several requests change.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesStoredAsUpserts(DataSource dataSource)
+            throws MetaDataAccessException {
+        String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        if ("PostgreSQL".equals(database)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        return sessions -> sessions.setCreateSessionAttributeQuery("""
+                MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+                VALUES (?, ?, ?)
+                """);
+    }
 
     /** The repository Spring Session's filter and our own code use; the JDBC one underneath stays a bean too. */
     @Bean
