@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Start-up to healthy, the plain jar next to the same jar with a class data sharing (CDS) archive, alternating.
-# Usage: bench/web/startup.sh JAR DATA_DIR [RUNS]   (loopback only; stops every process it starts)
+# Usage: [JAVA_AOT=/path/to/jdk-25/bin/java] bench/web/startup.sh JAR DATA_DIR [RUNS]
+#   (loopback only; stops every process it starts)
 # The CDS archive is made as docs/operations.md describes: extract the jar, one training run on an empty data folder.
+# With JAVA_AOT (a JDK 25 or later), a third column: that JDK with its ahead-of-time cache (JEP 483/514), trained
+# the same way.
 set -euo pipefail
 jar=$(realpath "$1"); data=$(realpath "$2"); runs=${3:-5}
 port=18093
@@ -13,6 +16,13 @@ mkdir "$work/empty"
   -Dspring.context.exit=onRefresh -jar "$name" --server.port=$port >"$work/training.log" 2>&1) \
   || { echo "the training run failed:" >&2; tail -20 "$work/training.log" >&2; exit 1; }
 echo "CDS archive: $(du -h "$work/app/augenhoehe.jsa" | cut -f1)"
+if [ -n "${JAVA_AOT:-}" ]; then
+  rm -rf "$work/empty"; mkdir "$work/empty"
+  (cd "$work/app" && AUGENHOEHE_DATA_DIR="$work/empty" "$JAVA_AOT" -XX:AOTCacheOutput=augenhoehe.aot \
+    -Dspring.context.exit=onRefresh -jar "$name" --server.port=$port >"$work/training-aot.log" 2>&1) \
+    || { echo "the AOT training run failed:" >&2; tail -20 "$work/training-aot.log" >&2; exit 1; }
+  echo "AOT cache ($("$JAVA_AOT" -version 2>&1 | head -1)): $(du -h "$work/app/augenhoehe.aot" | cut -f1)"
+fi
 
 once() { # label java-args... -> seconds from exec to the first health UP
   local label=$1; shift
@@ -31,11 +41,17 @@ once() { # label java-args... -> seconds from exec to the first health UP
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "uptime at start: $(uptime)"
-: >"$work/plain"; : >"$work/cds"
+: >"$work/plain"; : >"$work/cds"; : >"$work/aot"
 for i in $(seq "$runs"); do
   once plain java -Xmx512m -jar "$jar" >>"$work/plain"
   (cd "$work/app" && once cds java -Xmx512m -XX:SharedArchiveFile=augenhoehe.jsa -jar "$name") >>"$work/cds"
+  if [ -n "${JAVA_AOT:-}" ]; then
+    (cd "$work/app" && once aot "$JAVA_AOT" -Xmx512m -XX:AOTCache=augenhoehe.aot -jar "$name") >>"$work/aot"
+  fi
 done
 echo "uptime at end:   $(uptime)"
 echo "plain jar, s to healthy: $(tr '\n' ' ' <"$work/plain") median $(median <"$work/plain")"
 echo "with CDS,  s to healthy: $(tr '\n' ' ' <"$work/cds") median $(median <"$work/cds")"
+if [ -n "${JAVA_AOT:-}" ]; then
+  echo "JDK 25 AOT, s to healthy: $(tr '\n' ' ' <"$work/aot") median $(median <"$work/aot")"
+fi
