@@ -297,8 +297,10 @@ final class Engine {
             if (first.is("#")) {
                 return SentenceFacts.Layout.HEADING;
             }
-            if (first.is("-") || first.is("*") || first.is("•") || first.is("–") || first.is("·")) {
-                return SentenceFacts.Layout.LIST_ITEM;
+            if (first.is("-") || first.is("*") || first.is("•") || first.is("–") || first.is("·")
+                    || first.is("[") || first.is("☐") || first.is("☑") || first.is("✓") || first.is("✔")
+                    || first.is("→") || first.is("▪")) {
+                return SentenceFacts.Layout.LIST_ITEM; // bullets, and checkboxes: "[ ]", "[x]", "☐"
             }
         } else if (s.tokenFrom() + 1 < s.tokenTo() && first.norm().length() <= 2
                 && (Character.isDigit(first.norm().charAt(0)) || first.norm().length() == 1)

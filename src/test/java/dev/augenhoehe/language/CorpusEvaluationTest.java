@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       gaps are in docs/klartext.md;</li>
  *   <li>on corpus v3 ({@code language/corpus-v3/}, test only, other writers and styles, frozen before Klartext
  *       first ran on it): the value measured on that first reading minus 0.05 where the goal is not reached;</li>
- *   <li>on corpus v3b and v4 (test only) and the frozen test splits of corpora v5 and v6 (whose train and dev
- *       splits were tuned on), the same way;</li>
+ *   <li>on corpus v3b, v4 and v7 (test only) and the frozen test splits of corpora v5, v6 and v8 (whose train
+ *       and dev splits were tuned on), the same way;</li>
  *   <li>on the regression set (the first 300 replies, {@code language/corpus/}): precision 0.90 and recall 0.85 in
  *       every category, as before, now per language;</li>
  *   <li>on real prose nobody here wrote ({@code language/prose/}): the share of passages flagged.</li>
@@ -44,10 +44,11 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {0.64, 0.32},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, 0.69},
             "jargon.unexplained en", new double[] {0.70, 0.79},
-            // 0.765 once a closed question's answer that comes first may run to 0.9 of the limit (3 December 2026):
-            // one of 17 German monologues here fell under it, while monologue precision rose on six of the seven
-            // held-out sets; that reading minus 0.05
-            "length.monologue de", new double[] {GOAL_PRECISION, 0.71},
+            // 0.765 once a closed question's answer that comes first may run to 0.9 of the limit (3 December 2026);
+            // 0.588 after round 7 (structure and plain sentences earn a longer limit, 4 December 2026): three more
+            // of 17 German monologues pass, while monologue false alarms fell on six of the eight held-out sets.
+            // That reading minus 0.05
+            "length.monologue de", new double[] {GOAL_PRECISION, 0.53},
             "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
     /** Measured 5.2 % on first reading. */
     static final double TEST_MAX_CLEAN_FLAGGED = 0.082;
@@ -60,7 +61,7 @@ class CorpusEvaluationTest {
             "jargon.unexplained de", new double[] {0.67, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.56, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {GOAL_PRECISION, GOAL_RECALL});
+            "length.monologue en", new double[] {GOAL_PRECISION, 0.75}); // round 7: 4 of 5 found
     /** Measured 17.9 % (10 of 56) on first reading, 12.5 % (7) after the answer-first factor. */
     static final double V3_MAX_CLEAN_FLAGGED = 0.16;
     /** Floors on corpus v3b (the same writers' later replies): measured on first reading minus 0.05, or the goal. */
@@ -71,8 +72,9 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {0.76, 0.51},
             "jargon.unexplained de", new double[] {0.66, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.55, GOAL_RECALL},
-            "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {0.86, GOAL_RECALL});
+            // round 7 (structure and plain sentences earn a longer limit): 0.688 and 0.765, precision 1.000
+            "length.monologue de", new double[] {GOAL_PRECISION, 0.63},
+            "length.monologue en", new double[] {GOAL_PRECISION, 0.71});
     /** Measured 12.0 % (20 of 166) on first reading, 7.2 % (12) after the answer-first factor. */
     static final double V3B_MAX_CLEAN_FLAGGED = 0.11;
     /** Corpus v4 (two new writers, this round's styles), first reading with the tone model off, minus 0.05. */
@@ -83,10 +85,11 @@ class CorpusEvaluationTest {
             "tone.condescending en", new double[] {GOAL_PRECISION, 0.52},
             "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.76, GOAL_RECALL},
-            "length.monologue de", new double[] {0.87, GOAL_RECALL},
-            "length.monologue en", new double[] {0.71, GOAL_RECALL});
-    /** Measured 10.9 % (13 of 119) on first reading, 6.7 % (8) after the answer-first factor. */
-    static final double V4_MAX_CLEAN_FLAGGED = 0.10;
+            // round 7: precision 1.000 and 0.867
+            "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "length.monologue en", new double[] {0.81, GOAL_RECALL});
+    /** Measured 10.9 % (13 of 119) on first reading, 6.7 % (8) after the answer-first factor, 3.4 % after round 7. */
+    static final double V4_MAX_CLEAN_FLAGGED = 0.07;
     /** Corpus v5 (four new writers; its frozen test split), first reading with the tone model off, minus 0.05. */
     static final Map<String, double[]> V5_FLOORS = Map.of(
             "answer.bare de", new double[] {GOAL_PRECISION, 0.35},
@@ -96,9 +99,9 @@ class CorpusEvaluationTest {
             "jargon.unexplained de", new double[] {GOAL_PRECISION, GOAL_RECALL},
             "jargon.unexplained en", new double[] {0.68, GOAL_RECALL},
             "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
-            "length.monologue en", new double[] {0.58, GOAL_RECALL});
-    /** Measured 11.9 % (7 of 59) on first reading, 8.5 % (5) after the answer-first factor. */
-    static final double V5_MAX_CLEAN_FLAGGED = 0.12;
+            "length.monologue en", new double[] {0.80, 0.80}); // round 7: 0.857 / 0.857
+    /** Measured 11.9 % (7 of 59) on first reading, 8.5 % (5) after the answer-first factor, 3.4 % after round 7. */
+    static final double V5_MAX_CLEAN_FLAGGED = 0.07;
     /** Corpus v6 (six new writers; its frozen test split), first reading with the tone model off, minus 0.05. */
     static final Map<String, double[]> V6_FLOORS = Map.of(
             "answer.bare de", new double[] {0.87, 0.65},
@@ -118,11 +121,27 @@ class CorpusEvaluationTest {
             "tone.condescending de", new double[] {0.81, 0.43},
             "tone.condescending en", new double[] {0.81, 0.31},
             "jargon.unexplained de", new double[] {0.68, 0.77},
-            "jargon.unexplained en", new double[] {0.47, GOAL_RECALL},
-            "length.monologue de", new double[] {0.73, GOAL_RECALL},
-            "length.monologue en", new double[] {0.54, GOAL_RECALL});
-    /** Measured 30.0 % (39 of 130) on first reading, 21.5 % (28) after the answer-first factor. */
-    static final double V7_MAX_CLEAN_FLAGGED = 0.25;
+            // round 7: jargon 0.588 ("logging in" is no jargon), monologue precision 1.000 and 0.750
+            "jargon.unexplained en", new double[] {0.53, GOAL_RECALL},
+            "length.monologue de", new double[] {GOAL_PRECISION, GOAL_RECALL},
+            "length.monologue en", new double[] {0.70, GOAL_RECALL});
+    /** Measured 30.0 % (39 of 130) on first reading, 21.5 % (28) after the answer-first factor, 16.2 % after round 7. */
+    static final double V7_MAX_CLEAN_FLAGGED = 0.19;
+    /**
+     * Corpus v8 (four new writers, many long replies; its frozen test split), read after round 7 (tuned on its
+     * train and dev splits), tone model off, minus 0.05. The first reading, before round 7, is in docs/klartext.md.
+     */
+    static final Map<String, double[]> V8_FLOORS = Map.of(
+            "answer.bare de", new double[] {GOAL_PRECISION, 0.57},
+            "answer.bare en", new double[] {GOAL_PRECISION, 0.58},
+            "tone.condescending de", new double[] {0.61, 0.49},
+            "tone.condescending en", new double[] {0.78, 0.45},
+            "jargon.unexplained de", new double[] {0.85, 0.76},
+            "jargon.unexplained en", new double[] {0.61, GOAL_RECALL},
+            "length.monologue de", new double[] {0.64, GOAL_RECALL},
+            "length.monologue en", new double[] {0.60, GOAL_RECALL});
+    /** Measured 49.0 % (24 of 49) on first reading, 30.6 % (15) after round 7. */
+    static final double V8_MAX_CLEAN_FLAGGED = 0.34;
     /** Measured 17 % on first reading (mostly licence texts' source code, GPL, compiler; see docs). */
     static final double PROSE_MAX_FLAGGED = 0.20;
 
@@ -143,7 +162,8 @@ class CorpusEvaluationTest {
                 new HeldOut("corpus v4", "corpus-v4", 240, V4_FLOORS, V4_MAX_CLEAN_FLAGGED),
                 new HeldOut("the frozen test split of corpus v5", "corpus-v5", 114, V5_FLOORS, V5_MAX_CLEAN_FLAGGED),
                 new HeldOut("the frozen test split of corpus v6", "corpus-v6", 125, V6_FLOORS, V6_MAX_CLEAN_FLAGGED),
-                new HeldOut("corpus v7", "corpus-v7", 320, V7_FLOORS, V7_MAX_CLEAN_FLAGGED));
+                new HeldOut("corpus v7", "corpus-v7", 320, V7_FLOORS, V7_MAX_CLEAN_FLAGGED),
+                new HeldOut("the frozen test split of corpus v8", "corpus-v8", 113, V8_FLOORS, V8_MAX_CLEAN_FLAGGED));
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it. Corpus v3 ({@code language/corpus-v3/}) is test data only, written later in other styles and frozen before
  * Klartext was first run on it. Corpus v5 ({@code language/corpus-v5/}), by four more writers in yet other styles,
  * and corpus v6 ({@code language/corpus-v6/}), by six more, are split like v2; corpus v7 ({@code language/corpus-v7/})
- * is test data only, like v3 and v4. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
+ * is test data only, like v3 and v4; corpus v8 ({@code language/corpus-v8/}), by four more, is split like v2. Each frozen file's SHA-256 is committed next to it ({@code test.sha256}); this test
  * fails if a single byte changes.
  */
 class CorpusIntegrityTest {
@@ -37,7 +37,8 @@ class CorpusIntegrityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4", "corpus-v5", "corpus-v6", "corpus-v7"})
+    @ValueSource(strings = {"corpus-v2", "corpus-v3", "corpus-v3b", "corpus-v4", "corpus-v5", "corpus-v6", "corpus-v7",
+        "corpus-v8"})
     void testSplitIsFrozen(String corpus) throws IOException, NoSuchAlgorithmException {
         String expected = new String(bytes(corpus, "test.sha256"), StandardCharsets.UTF_8).split("\\s+")[0];
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -46,7 +47,7 @@ class CorpusIntegrityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"corpus-v2, 1560", "corpus-v5, 600", "corpus-v6, 600"})
+    @CsvSource({"corpus-v2, 1560", "corpus-v5, 600", "corpus-v6, 600", "corpus-v8, 600"})
     void splitsAreDisjointAndComplete(String corpus, int size) throws IOException {
         Set<String> ids = new HashSet<>();
         int total = 0;

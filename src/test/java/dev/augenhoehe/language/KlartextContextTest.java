@@ -25,7 +25,7 @@ class KlartextContextTest {
                 if (count == n) {
                     break;
                 }
-                b.append(x).append(count % 12 == 11 ? ". " : " ");
+                b.append(x).append(count % 24 == 23 ? ". " : " "); // long sentences: short ones earn a longer limit
                 count++;
             }
         }
@@ -62,6 +62,42 @@ class KlartextContextTest {
             // far beyond even the longer limit
             assertThat(monologue(words(700, "Option A is cheap and quick"), Language.EN, "What are our options?"))
                     .singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        }
+
+        @Test
+        void aQuestionThatAsksForADocumentAllowsALongAnswer() {
+            String report = words(170, "The new till went live on Monday and the card machine now prints its own "
+                    + "receipts so staff no longer copy them by hand");
+            assertThat(monologue(report, Language.EN, "Is the new till working?")).hasSize(1);
+            assertThat(monologue(report, Language.EN, "Can you give us a rundown of the IT for the owners' meeting?"))
+                    .isEmpty();
+            assertThat(monologue(report, Language.EN, "Could you write up the quarterly report?")).isEmpty();
+            String vorlage = words(170, "Die neue Kasse läuft seit Montag und das Kartenterminal druckt die Belege "
+                    + "selbst damit niemand sie mehr abschreiben muss");
+            assertThat(monologue(vorlage, Language.DE, "Sollen wir die Kasse tauschen?")).hasSize(1);
+            assertThat(monologue(vorlage, Language.DE, "Sollen wir die Kasse tauschen? Bitte als Vorlage für den "
+                    + "Vorstand.")).isEmpty();
+        }
+
+        @Test
+        void shortPlainSentencesEarnALongerLimitButNotAfterAClosedQuestion() {
+            // 136 words in sentences of 8: one thing per sentence, as a requested explanation reads
+            String plain = "Das Backup läuft jede Nacht um zwei Uhr. ".repeat(17);
+            String runOn = "Das Backup läuft jede Nacht um zwei Uhr, ".repeat(16) + "Das Backup läuft jede Nacht um zwei Uhr.";
+            assertThat(monologue(plain, Language.DE, "")).isEmpty();
+            assertThat(monologue(runOn, Language.DE, "")).hasSize(1);
+            assertThat(monologue(plain, Language.DE, "Läuft das Backup?")).hasSize(1);
+        }
+
+        @Test
+        void checkboxesAreListItems() {
+            StringBuilder list = new StringBuilder();
+            for (int i = 1; i <= 7; i++) {
+                list.append("[ ] ").append(words(20, "Check that the shop plugins are up to date and the backup ran "
+                        + "last night")).append('\n');
+            }
+            assertThat(monologue(list.toString(), Language.EN, "")).isEmpty();
+            assertThat(monologue(list.toString().replace("[ ] ", ""), Language.EN, "")).hasSize(1);
         }
 
         @Test

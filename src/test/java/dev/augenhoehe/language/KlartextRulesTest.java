@@ -276,14 +276,15 @@ class KlartextRulesTest {
 
         @Test
         void monologueByScope() {
-            String reply = (words(10, "word") + " ").repeat(13); // 130 words
+            // sentences of 26 words: a text in short sentences earns a longer limit (MonologueRule.wordsPerSentence)
+            String reply = (words(26, "word") + " ").repeat(5); // 130 words
             assertThat(problems(en(reply), Category.MONOLOGUE)).singleElement()
                     .extracting(Finding::severity).isEqualTo(Severity.WARNING);
-            String option = (words(10, "Wort") + " ").repeat(9); // 90 words
+            String option = (words(30, "Wort") + " ").repeat(3); // 90 words
             CheckOptions opt = CheckOptions.defaults().withScope(CheckOptions.Scope.OPTION);
             assertThat(K.analyze(option, Language.DE, opt).findings(Category.MONOLOGUE)).hasSize(1);
             assertThat(de(option).findings(Category.MONOLOGUE)).isEmpty();
-            String huge = (words(10, "Wort") + " ").repeat(26);
+            String huge = (words(26, "Wort") + " ").repeat(10);
             assertThat(problems(de(huge), Category.MONOLOGUE).get(0).severity()).isEqualTo(Severity.ERROR);
         }
     }

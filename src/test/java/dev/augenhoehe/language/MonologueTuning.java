@@ -7,37 +7,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Grid search of the monologue factors on the train split (and a look at dev). Not a test; run by hand. */
+/**
+ * Grid search of the monologue factors on train splits (then a look at dev with the best). Not a test; run by hand:
+ * {@code MonologueTuning TRAIN… -- DEV…}.
+ */
 final class MonologueTuning {
 
     public static void main(String[] args) throws IOException {
-        List<CorpusEval.Item> items = new ArrayList<>();
+        List<CorpusEval.Item> train = new ArrayList<>();
+        List<CorpusEval.Item> dev = new ArrayList<>();
+        List<CorpusEval.Item> into = train;
         for (String a : args) {
-            items.addAll(CorpusEval.parse(Files.readString(Path.of(a)), null));
+            if (a.equals("--")) {
+                into = dev;
+                continue;
+            }
+            into.addAll(CorpusEval.parse(Files.readString(Path.of(a)), null));
         }
+        MonologueRule.Params start = MonologueRule.params;
         double best = -1;
-        String bestP = "";
-        for (double sf : new double[] {0.6, 0.75, 0.9, 1.0, 1.2}) {
-            for (double df : new double[] {1.5, 2.0, 2.5, 3.0}) {
-                for (double st : new double[] {1.25, 1.75, 2.25, 3.0}) {
-                    for (int block : new int[] {60, 80, 120}) {
-                        MonologueRule.params = new MonologueRule.Params(sf, df, 0.4, 2.0, 4, st, 3, block, sf);
-                        CorpusEval.Score s = CorpusEval.score(items, List.of(Category.MONOLOGUE));
-                        double f = 0;
-                        for (Language l : Language.values()) {
-                            double p = s.precision(Category.MONOLOGUE, l);
-                            double r = s.recall(Category.MONOLOGUE, l);
-                            f += p + r == 0 ? 0 : 2 * p * r / (p + r) / 2;
-                        }
+        MonologueRule.Params bestP = start;
+        for (double st : new double[] {1.75, 2.0, 2.5, 3.0}) {
+                for (double pivot : new double[] {16, 18, 20, 22}) {
+                    for (double maxPlain : new double[] {1.1, 1.25, 1.5}) {
+                        var p = new MonologueRule.Params(start.shortFactor(), start.detailFactor(),
+                                start.perExtraQuestion(), start.maxQuestionsFactor(), start.maxShortQuestions(), st,
+                                start.minItems(), start.answerFirstFactor(), pivot, maxPlain);
+                        MonologueRule.params = p;
+                        double f = f1(CorpusEval.score(train, List.of(Category.MONOLOGUE)));
                         if (f > best) {
                             best = f;
-                            bestP = String.format(Locale.ROOT, "short %.2f detail %.2f structure %.2f block %d: F1 %.3f",
-                                    sf, df, st, block, f);
-                            System.out.println(bestP + "\n" + s.table("", List.of(Category.MONOLOGUE)));
+                            bestP = p;
+                            System.out.printf(Locale.ROOT, "structure %.2f plain %.0f max %.2f: train F1 %.3f%n",
+                                    st, pivot, maxPlain, f);
                         }
                     }
                 }
-            }
         }
+        for (var p : List.of(start, bestP)) {
+            MonologueRule.params = p;
+            System.out.println(p);
+            System.out.println(CorpusEval.score(train, List.of(Category.MONOLOGUE)).table("train", List.of(Category.MONOLOGUE)));
+            System.out.println(CorpusEval.score(dev, List.of(Category.MONOLOGUE)).table("dev", List.of(Category.MONOLOGUE)));
+        }
+    }
+
+    /** Mean of the German and English F1. */
+    static double f1(CorpusEval.Score s) {
+        double f = 0;
+        for (Language l : Language.values()) {
+            double p = s.precision(Category.MONOLOGUE, l);
+            double r = s.recall(Category.MONOLOGUE, l);
+            f += p + r == 0 ? 0 : 2 * p * r / (p + r) / 2;
+        }
+        return f;
     }
 }
