@@ -8,9 +8,9 @@ import java.util.Map;
  * after them don't count. The limits of the scope (reply 120 / 250, option 80 / 160) are scaled by what the
  * client's question asks for ({@link QuestionContext}: a closed question or one fact wants less, "what are the
  * options?" or a status report more, several questions more; a closed question's answer that comes first may run a
- * little longer) and by the text's structure (a list or headed sections read faster than one block of prose). The
- * finding spans from the sentence in which the limit is crossed to the end. The factors were tuned on the train and
- * dev splits of corpus v2, the answer-first factor on the train splits of v2, v5 and v6.
+ * little longer) and by the text itself (a list or headed sections, and plain short sentences, read faster than
+ * one block of run-on prose). The finding spans from the sentence in which the limit is crossed to the end. The
+ * factors were tuned on the train splits of corpora v2, v5, v6 and v8 (docs/klartext.md, rounds 6 and 7).
  */
 final class MonologueRule {
 
@@ -136,8 +136,8 @@ final class MonologueRule {
     }
 
     /**
-     * Enough list items or headings. A ramble almost never has them (1 of 242 monologues in the train and dev splits
-     * had three), while a requested overview, checklist or report mostly does, prose between them or not.
+     * Enough list items or headings. A ramble seldom has them (5 of 277 monologues in the train and dev splits had
+     * three), while a requested overview, checklist or report mostly does, prose between them or not.
      */
     static boolean structured(List<SentenceFacts> facts, Params p) {
         int items = 0;

@@ -157,6 +157,7 @@ final class SentenceSplitter {
         }
         String s = b.norm();
         return s.equals("-") || s.equals("*") || s.equals("•") || s.equals("–") || s.equals("#") || s.equals(">")
-                || (isDigits(s) && s.length() <= 2);
+                || s.equals("[") || s.equals("☐") || s.equals("☑") || s.equals("✓") || s.equals("✔") || s.equals("→")
+                || s.equals("▪") || s.equals("·") || (isDigits(s) && s.length() <= 2);
     }
 }
