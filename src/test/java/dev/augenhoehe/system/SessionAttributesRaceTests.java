@@ -2,24 +2,23 @@ package dev.augenhoehe.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.augenhoehe.support.PostgresTest;
+import dev.augenhoehe.system.SessionConfig.CoarseAccessTime;
 import java.util.ArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import dev.augenhoehe.system.SessionConfig.CoarseAccessTime;
 import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
  * Requests of one sign-in that arrive together each load the session before any of them has stored a new
  * attribute (the first page's CSRF token, say), and each stores it. All of them must succeed: the last one wins,
  * as with any other attribute two requests change at once. Before, every store after the first failed on the
- * attributes table's key and the request answered 500.
+ * attributes table's key and the request answered 500. {@link SessionAttributesRacePostgresTests} runs the same on
+ * PostgreSQL.
  */
 @SpringBootTest
 class SessionAttributesRaceTests {
@@ -29,34 +28,6 @@ class SessionAttributesRaceTests {
 
     @Test
     void twoRequestsThatAddTheSameAttributeBothSucceed() {
-        addTheSameAttributeFromTwoRequests(sessions);
-    }
-
-    @Test
-    void manyRequestsThatAddTheSameAttributeAtOnceAllSucceed() throws Exception {
-        addTheSameAttributeFromManyRequestsAtOnce(sessions);
-    }
-
-    @Nested
-    @SpringBootTest
-    @PostgresTest
-    class OnPostgres {
-
-        @Autowired
-        FindByIndexNameSessionRepository<CoarseAccessTime> sessions;
-
-        @Test
-        void twoRequestsThatAddTheSameAttributeBothSucceed() {
-            addTheSameAttributeFromTwoRequests(sessions);
-        }
-
-        @Test
-        void manyRequestsThatAddTheSameAttributeAtOnceAllSucceed() throws Exception {
-            addTheSameAttributeFromManyRequestsAtOnce(sessions);
-        }
-    }
-
-    static void addTheSameAttributeFromTwoRequests(FindByIndexNameSessionRepository<CoarseAccessTime> sessions) {
         var signIn = sessions.createSession();
         sessions.save(signIn);
 
@@ -72,8 +43,8 @@ class SessionAttributesRaceTests {
     }
 
     /** The same at the same moment: sixteen requests load the session, then all store the attribute at once. */
-    static void addTheSameAttributeFromManyRequestsAtOnce(FindByIndexNameSessionRepository<CoarseAccessTime> sessions)
-            throws Exception {
+    @Test
+    void manyRequestsThatAddTheSameAttributeAtOnceAllSucceed() throws Exception {
         var signIn = sessions.createSession();
         sessions.save(signIn);
         int requests = 16;
