@@ -107,8 +107,7 @@ final class MonologueRule {
      */
     static double wordsPerSentence(List<SentenceFacts> facts) {
         int sentences = 0;
-        for (int i = 0; i < facts.size(); i++) {
-            SentenceFacts s = facts.get(i);
+        for (SentenceFacts s : facts) {
             if (!s.courtesy() && s.words() > 0) {
                 sentences++;
             }
