@@ -11,16 +11,17 @@ port=18093
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 name=$(basename "$jar")  # extract keeps the jar's own file name
-mkdir "$work/empty"
-(cd "$work/app" && AUGENHOEHE_DATA_DIR="$work/empty" java -XX:ArchiveClassesAtExit=augenhoehe.jsa \
-  -Dspring.context.exit=onRefresh -jar "$name" --server.port=$port >"$work/training.log" 2>&1) \
-  || { echo "the training run failed:" >&2; tail -20 "$work/training.log" >&2; exit 1; }
+train() { # label java-and-flags... : one start and stop on an empty data folder, as docs/operations.md says
+  local label=$1; shift
+  rm -rf "$work/empty"; mkdir "$work/empty"
+  (cd "$work/app" && AUGENHOEHE_DATA_DIR="$work/empty" "$@" -Dspring.context.exit=onRefresh -jar "$name" \
+    --server.port=$port >"$work/training-$label.log" 2>&1) \
+    || { echo "the $label training run failed:" >&2; tail -20 "$work/training-$label.log" >&2; exit 1; }
+}
+train cds java -XX:ArchiveClassesAtExit=augenhoehe.jsa
 echo "CDS archive: $(du -h "$work/app/augenhoehe.jsa" | cut -f1)"
 if [ -n "${JAVA_AOT:-}" ]; then
-  rm -rf "$work/empty"; mkdir "$work/empty"
-  (cd "$work/app" && AUGENHOEHE_DATA_DIR="$work/empty" "$JAVA_AOT" -XX:AOTCacheOutput=augenhoehe.aot \
-    -Dspring.context.exit=onRefresh -jar "$name" --server.port=$port >"$work/training-aot.log" 2>&1) \
-    || { echo "the AOT training run failed:" >&2; tail -20 "$work/training-aot.log" >&2; exit 1; }
+  train aot "$JAVA_AOT" -XX:AOTCacheOutput=augenhoehe.aot
   echo "AOT cache ($("$JAVA_AOT" -version 2>&1 | head -1)): $(du -h "$work/app/augenhoehe.aot" | cut -f1)"
 fi
 

@@ -297,10 +297,8 @@ final class Engine {
             if (first.is("#")) {
                 return SentenceFacts.Layout.HEADING;
             }
-            if (first.is("-") || first.is("*") || first.is("•") || first.is("–") || first.is("·")
-                    || first.is("[") || first.is("☐") || first.is("☑") || first.is("✓") || first.is("✔")
-                    || first.is("→") || first.is("▪")) {
-                return SentenceFacts.Layout.LIST_ITEM; // bullets, and checkboxes: "[ ]", "[x]", "☐"
+            if (SentenceSplitter.BULLETS.contains(first.norm())) {
+                return SentenceFacts.Layout.LIST_ITEM;
             }
         } else if (s.tokenFrom() + 1 < s.tokenTo() && first.norm().length() <= 2
                 && (Character.isDigit(first.norm().charAt(0)) || first.norm().length() == 1)

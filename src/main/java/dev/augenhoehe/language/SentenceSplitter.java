@@ -11,6 +11,12 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
+    /**
+     * Marks that open a list item at the start of a line: bullets and checkboxes ("[ ]", "[x]", "☐"). A line break
+     * before one ends a sentence, and {@code Engine.layout} calls such a sentence a list item.
+     */
+    static final Set<String> BULLETS = Set.of("-", "*", "•", "–", "·", "▪", "→", "[", "☐", "☑", "✓", "✔");
+
     /** Abbreviations after which a dot never ends a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "z", "b", "d", "h", "u", "a", "o", "ä", "i", "e", "g", "s", "v", "t", "m", "n", "r", // parts of z. B., d. h., e. g.
@@ -156,8 +162,6 @@ final class SentenceSplitter {
             return true;
         }
         String s = b.norm();
-        return s.equals("-") || s.equals("*") || s.equals("•") || s.equals("–") || s.equals("#") || s.equals(">")
-                || s.equals("[") || s.equals("☐") || s.equals("☑") || s.equals("✓") || s.equals("✔") || s.equals("→")
-                || s.equals("▪") || s.equals("·") || (isDigits(s) && s.length() <= 2);
+        return BULLETS.contains(s) || s.equals("#") || s.equals(">") || (isDigits(s) && s.length() <= 2);
     }
 }
